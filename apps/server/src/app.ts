@@ -1,0 +1,97 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv, Deps } from './lib/context.ts';
+import { onError, onNotFound } from './lib/error-handler.ts';
+import { AppError } from './lib/errors.ts';
+import { csrfGuard, passwordChangeGate, requestContext, sessionLoader } from './lib/middleware.ts';
+import { mountWeb } from './lib/web.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { createAuditService } from './modules/audit/audit.service.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { createAuthService } from './modules/auth/auth.service.ts';
+import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.ts';
+import { createEnterprisesService } from './modules/enterprises/enterprises.service.ts';
+import { regionsRoutes } from './modules/regions/regions.routes.ts';
+import { createRegionsService } from './modules/regions/regions.service.ts';
+import { systemRoutes } from './modules/system/system.routes.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
+import { createUsersService } from './modules/users/users.service.ts';
+
+export const API_VERSION = '0.1.0';
+
+/** Builds the whole HTTP application from its dependencies; main.ts only reads env and listens. */
+export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
+  const services = {
+    auth: createAuthService(deps),
+    regions: createRegionsService(deps),
+    audit: createAuditService(deps),
+    enterprises: createEnterprisesService(deps),
+    users: createUsersService(deps),
+  };
+
+  const app = new OpenAPIHono<AppEnv>();
+  app.onError(onError);
+  app.use(requestId());
+  app.use(requestContext(deps.log, deps.config));
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design writes its styles at run time (CSS-in-JS).
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+      strictTransportSecurity: deps.config.cookieSecure ? 'max-age=31536000; includeSubDomains' : false,
+    }),
+  );
+  app.route('/', systemRoutes(deps.database));
+
+  app.use(
+    '/api/v1/*',
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE', '提交的内容过大（上限 1 MB）');
+      },
+    }),
+  );
+  app.use('/api/v1/*', sessionLoader(services.auth));
+  app.use('/api/v1/*', csrfGuard());
+  app.use('/api/v1/*', passwordChangeGate());
+  app.route('/api/v1', authRoutes(services.auth, deps.config));
+  app.route('/api/v1', regionsRoutes(services.regions));
+  app.route('/api/v1', auditRoutes(services.audit));
+  app.route('/api/v1', enterprisesRoutes(services.enterprises));
+  app.route('/api/v1', usersRoutes(services.users));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'ancha_session',
+    description: '登录后设置的会话 Cookie；写操作另需请求头 X-CSRF-Token（值为 ancha_csrf Cookie）。',
+  });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: '安查 Ancha API',
+      version: API_VERSION,
+      description: '隐患排查治理系统的公开接口。字段为 camelCase，金额单位为分，时间为带时区的 ISO 8601。',
+    },
+    security: [{ session: [] }],
+  });
+
+  app.all('/api/*', onNotFound);
+  if (options.serveWeb) mountWeb(app, deps.config.webDistDir);
+  app.notFound(onNotFound);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,4 @@
+export * from './audit.ts';
+export * from './enterprises.ts';
+export * from './regions.ts';
+export * from './users.ts';

@@ -1,0 +1,100 @@
+import { governmentRoles, type Role } from '@ancha/contracts';
+import { and, arrayOverlaps, eq, type SQL } from 'drizzle-orm';
+import { enterprises } from '../db/schema/index.ts';
+import { AppError, forbidden, notFound, unauthenticated } from './errors.ts';
+
+/** The signed-in caller and the scope its role grants (PRODUCT.md, "Who uses it"). */
+export interface Actor {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** '110000' city, a 6-digit district or a 9-digit street; government roles only. */
+  regionCode: string | null;
+  industries: string[];
+  enterpriseId: string | null;
+  mustChangePassword: boolean;
+}
+
+export const CITY_CODE = '110000';
+
+const gov = governmentRoles;
+/** Which roles may attempt each action; the record's scope is checked after, per record. */
+const policy = {
+  'audit.verify': ['admin'],
+  'audit.read': ['admin', ...gov, 'ent_admin'],
+  'enterprise.list': ['admin', ...gov],
+  'enterprise.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
+  'user.create': ['admin', 'ent_admin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Action = keyof typeof policy;
+
+/** The first line of every service method: is the caller signed in, and may its role do this? */
+export function requireAccess(actor: Actor | null, action: Action): Actor {
+  if (!actor) throw unauthenticated();
+  if (actor.mustChangePassword)
+    throw new AppError('PASSWORD_CHANGE_REQUIRED', '首次登录或密码已重置，请先修改密码');
+  if (!(policy[action] as readonly Role[]).includes(actor.role)) throw forbidden();
+  return actor;
+}
+
+export function regionCovers(regionCode: string | null, districtCode: string, streetCode: string): boolean {
+  if (regionCode === CITY_CODE) return true;
+  if (regionCode?.length === 6) return regionCode === districtCode;
+  if (regionCode?.length === 9) return regionCode === streetCode;
+  return false;
+}
+
+export interface ScopedEnterprise {
+  id: string;
+  districtCode: string;
+  streetCode: string;
+  industries: string[];
+}
+
+export function enterpriseInScope(actor: Actor, e: ScopedEnterprise): boolean {
+  switch (actor.role) {
+    case 'admin':
+      return true;
+    case 'ent_admin':
+    case 'ent_inspector':
+      return actor.enterpriseId === e.id;
+    case 'gov_industry':
+      return (
+        regionCovers(actor.regionCode, e.districtCode, e.streetCode) &&
+        e.industries.some((i) => actor.industries.includes(i))
+      );
+    default:
+      return regionCovers(actor.regionCode, e.districtCode, e.streetCode);
+  }
+}
+
+/** Outside the caller's scope reads as absent: a foreign record's existence is never revealed. */
+export function requireEnterpriseInScope<T extends ScopedEnterprise>(actor: Actor, e: T | undefined): T {
+  if (!e || !enterpriseInScope(actor, e)) throw notFound('企业');
+  return e;
+}
+
+/** The same scope as a SQL condition on `enterprises`, for lists; `undefined` means everything. */
+export function enterpriseScopeWhere(actor: Actor): SQL | undefined {
+  const region = regionWhere(actor.regionCode);
+  switch (actor.role) {
+    case 'admin':
+      return undefined;
+    case 'ent_admin':
+    case 'ent_inspector':
+      return eq(enterprises.id, actor.enterpriseId ?? '00000000-0000-0000-0000-000000000000');
+    case 'gov_industry':
+      return and(region, arrayOverlaps(enterprises.industries, actor.industries));
+    default:
+      return region;
+  }
+}
+
+function regionWhere(regionCode: string | null): SQL | undefined {
+  if (regionCode === CITY_CODE) return undefined;
+  if (regionCode?.length === 6) return eq(enterprises.districtCode, regionCode);
+  if (regionCode?.length === 9) return eq(enterprises.streetCode, regionCode);
+  // A government account without a region sees nothing rather than everything.
+  return eq(enterprises.id, '00000000-0000-0000-0000-000000000000');
+}

@@ -1,0 +1,72 @@
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { prepareDatabase } from './bootstrap.ts';
+import { loadConfig } from './config/env.ts';
+import { DEMO_PASSWORD, demoUsers } from './db/seed/demo-data.ts';
+import { createLogger } from './lib/logger.ts';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main() {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const started = performance.now();
+  const { database, demoSeeded } = await prepareDatabase(config, log);
+  const app = createApp({ config, database, log, now: () => new Date() }, { serveWeb: true });
+
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${info.port}`;
+    log.info({ url, database: database.kind, ms: Math.round(performance.now() - started) }, 'listening');
+    printWelcome(url, database.kind, config.dataDir, demoSeeded, config.production);
+  }) as Server;
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
+    const force = setTimeout(() => {
+      log.error('requests still running after the grace period; closing anyway');
+      server.closeAllConnections();
+    }, SHUTDOWN_GRACE_MS);
+    force.unref();
+    // close() stops accepting and calls back once in-flight requests have ended.
+    server.close(async () => {
+      clearTimeout(force);
+      try {
+        await database.close();
+        log.info('database closed cleanly');
+        process.exit(0);
+      } catch (err) {
+        log.error({ err }, 'closing the database failed');
+        process.exit(1);
+      }
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+function printWelcome(url: string, kind: string, dataDir: string, demoSeeded: boolean, production: boolean) {
+  const lines = [
+    '',
+    `  安查 Ancha 已启动: ${url}`,
+    `  数据库: ${kind === 'pglite' ? `内置 PGlite (${dataDir})` : 'PostgreSQL'}`,
+  ];
+  if (!production) {
+    lines.push(`  演示账号（密码均为 ${DEMO_PASSWORD}${demoSeeded ? '，本次启动已写入演示数据' : ''}）:`);
+    for (const u of demoUsers) lines.push(`    ${u.username.padEnd(16)} ${u.displayName}`);
+  }
+  lines.push('');
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(
+    `安查启动失败 (start failed): ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  if (error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,10 @@
+import './locale.ts';
+
+export * from './audit.ts';
+export * from './auth.ts';
+export * from './common.ts';
+export * from './enterprises.ts';
+export * from './errors.ts';
+export * from './identifiers.ts';
+export * from './regions.ts';
+export * from './users.ts';

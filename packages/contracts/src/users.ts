@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { passwordProblem, Role } from './auth.ts';
+import { Id } from './common.ts';
+
+export const CreateUserBody = z.object({
+  username: z
+    .string({ error: '请输入用户名' })
+    .trim()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$/, {
+      error: '用户名为 3 至 32 位字母、数字、点、下划线或连字符',
+    }),
+  displayName: z
+    .string({ error: '请输入姓名' })
+    .trim()
+    .min(1, { error: '请输入姓名' })
+    .max(50, { error: '姓名不能超过 50 个字符' }),
+  role: Role,
+  initialPassword: z.string({ error: '请输入初始密码' }).superRefine((value, ctx) => {
+    const problem = passwordProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+  regionCode: z
+    .string()
+    .regex(/^(\d{6}|\d{9})$/, { error: '所属区域应为 6 位区县代码或 9 位街道代码' })
+    .optional(),
+  industries: z.array(z.string().min(1).max(64)).max(50).optional(),
+  enterpriseId: Id.optional(),
+  phone: z
+    .string()
+    .regex(/^1\d{10}$/, { error: '手机号应为 11 位数字' })
+    .optional(),
+});
+export type CreateUserBody = z.infer<typeof CreateUserBody>;
+
+export const UserSummary = z.object({
+  id: Id,
+  username: z.string(),
+  displayName: z.string(),
+  role: Role,
+  regionCode: z.string().nullable(),
+  industries: z.array(z.string()),
+  enterpriseId: Id.nullable(),
+  mustChangePassword: z.boolean(),
+  disabled: z.boolean(),
+});
+export type UserSummary = z.infer<typeof UserSummary>;
