@@ -27,7 +27,7 @@ const trail = createRoute({
   request: { query: TrailQuery },
   responses: {
     200: jsonResponse(z.object({ items: z.array(AuditEntry) }), '按时间顺序'),
-    ...errors(401, 403, 422),
+    ...errors(401, 403, 404, 422),
   },
 });
 

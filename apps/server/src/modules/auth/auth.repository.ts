@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, lt, ne, or } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, lt, ne, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { enterprises, regions, sessions, signInFailures, users } from '../../db/schema/index.ts';
 
@@ -49,7 +49,7 @@ export function recentFailures(db: DbOrTx, by: 'username' | 'ip', value: string,
   return db
     .select({ at: signInFailures.at })
     .from(signInFailures)
-    .where(and(eq(column, value), gte(signInFailures.at, since)))
+    .where(and(eq(column, value), gt(signInFailures.at, since)))
     .orderBy(desc(signInFailures.at))
     .limit(limit);
 }

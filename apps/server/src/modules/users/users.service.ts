@@ -2,7 +2,7 @@ import { type CreateUserBody, enterpriseRoles, governmentRoles, type UserSummary
 import { type Actor, CITY_CODE, requireAccess, requireEnterpriseInScope } from '../../lib/access.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
-import { AppError, forbidden } from '../../lib/errors.ts';
+import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import * as repo from './users.repository.ts';
@@ -31,6 +31,7 @@ export function createUsersService({ database, now }: Deps) {
   async function scopeFor(actor: Actor, body: CreateUserBody) {
     if (actor.role === 'ent_admin') {
       if (body.role !== 'ent_inspector') throw forbidden('企业管理员只能创建自查人账号');
+      if (body.enterpriseId && body.enterpriseId !== actor.enterpriseId) throw notFound('企业');
       return { regionCode: null, industries: [], enterpriseId: actor.enterpriseId };
     }
     if (governmentRoles.includes(body.role)) {
