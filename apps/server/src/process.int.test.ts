@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { AuditVerifyResult } from '@ancha/contracts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, type ServerProcess, signIn, spawnServer, waitReady } from '../test/server-process.ts';
 
@@ -48,7 +49,7 @@ describe('the server process on the embedded database', () => {
     expect(server.output()).not.toContain('本次启动已写入演示数据');
     const admin = await signIn(server.url, 'admin');
     const verify = await fetch(`${server.url}/api/v1/audit/verify`, { headers: { cookie: admin.cookie } });
-    const result = await verify.json();
+    const result = (await verify.json()) as AuditVerifyResult;
     expect(result.ok).toBe(true);
     expect(result.checked).toBeGreaterThan(30);
 

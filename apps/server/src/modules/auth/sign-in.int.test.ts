@@ -1,3 +1,4 @@
+import type { ErrorBody } from '@ancha/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/harness.ts';
 
@@ -95,7 +96,7 @@ describe('sign-in', () => {
     expect(forged.status).toBe(200);
     const noToken = await c.request('POST', '/api/v1/auth/sign-out', undefined, { 'x-csrf-token': '' });
     expect(noToken.status).toBe(403);
-    expect((await noToken.json()).error.code).toBe('CSRF_REJECTED');
+    expect(((await noToken.json()) as ErrorBody).error.code).toBe('CSRF_REJECTED');
     const crossSite = await t.client().request(
       'POST',
       '/api/v1/auth/sign-in',
@@ -116,7 +117,7 @@ describe('sign-in', () => {
       body: JSON.stringify({ username: 'admin', password: 'Ancha@2026' }),
     });
     expect(res.status).toBe(403);
-    expect((await res.json()).error.code).toBe('DEMO_ACCOUNT_DISABLED');
+    expect(((await res.json()) as ErrorBody).error.code).toBe('DEMO_ACCOUNT_DISABLED');
   });
 
   it('records the acceptance of the disclaimer once, with its time', async () => {

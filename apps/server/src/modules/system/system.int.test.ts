@@ -1,3 +1,4 @@
+import type { ErrorBody } from '@ancha/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/harness.ts';
 
@@ -41,7 +42,7 @@ describe('system endpoints', () => {
   it('answers unknown API paths with the error shape, and sets security headers', async () => {
     const res = await t.client().get('/api/v1/nothing-here');
     expect(res.status).toBe(404);
-    const body = await res.json();
+    const body = (await res.json()) as ErrorBody;
     expect(body.error.code).toBe('NOT_FOUND');
     expect(body.requestId).toBe(res.headers.get('x-request-id'));
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
