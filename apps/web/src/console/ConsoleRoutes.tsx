@@ -1,0 +1,71 @@
+import { ClockCircleOutlined } from '@ant-design/icons';
+import { Card, Result, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { useCurrentUser } from '../auth/session.ts';
+import { Forbidden, NotFound } from '../shared/status-pages.tsx';
+import { AuditPage } from './audit/AuditPage.tsx';
+import { ConsoleLayout } from './ConsoleLayout.tsx';
+import { HomePage } from './HomePage.tsx';
+import { type ModuleKey, menuByRole, moduleKeys, PageTitle } from './modules.tsx';
+import { RegionsPage } from './regions/RegionsPage.tsx';
+
+/** Routes under /console/*; loaded on demand so phones never download the console. */
+export default function ConsoleRoutes() {
+  return (
+    <Routes>
+      <Route element={<ConsoleLayout />}>
+        <Route index element={<ModulePage module="home" />} />
+        {moduleKeys
+          .filter((key) => key !== 'home')
+          .map((key) => (
+            <Route key={key} path={key} element={<ModulePage module={key} />} />
+          ))}
+        <Route path="*" element={<NotFound home="/console" />} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** A console URL shows its module only to the roles whose menu holds it. */
+function ModulePage({ module }: { module: ModuleKey }) {
+  const me = useCurrentUser();
+  if (!menuByRole[me.role].includes(module)) return <Forbidden home="/console" />;
+
+  switch (module) {
+    case 'home':
+      return <HomePage />;
+    case 'regions':
+      return <RegionsPage />;
+    case 'audit':
+      return <AuditPage />;
+    default:
+      return <NotOpenPage module={module} />;
+  }
+}
+
+type OpenLater = Exclude<ModuleKey, 'home' | 'regions' | 'audit'>;
+
+/** An honest placeholder: what the module will do, and that it does not do it yet. */
+function NotOpenPage({ module }: { module: OpenLater }) {
+  const { t } = useTranslation(['console', 'common']);
+  const name = t(`modules.${module}.name`);
+  return (
+    <>
+      <PageTitle module={module} />
+      <Card>
+        <Result
+          icon={<ClockCircleOutlined />}
+          title={t('common:notOpen.title', { name })}
+          subTitle={
+            <Typography.Paragraph type="secondary" style={{ maxWidth: 560, margin: '0 auto' }}>
+              {t(`modules.${module}.description`)}
+              <br />
+              {t('common:notOpen.hint')}
+            </Typography.Paragraph>
+          }
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+/** Sign-in, password change and the disclaimer; the legal texts are quoted verbatim from seed 000. */
+export const auth = {
+  signIn: {
+    title: '安查 · 隐患排查治理系统',
+    subtitle: '企业隐患自查自纠与政府监管治理，一套系统全程可追溯',
+    username: '用户名',
+    usernamePlaceholder: '请输入用户名',
+    usernameRequired: '请输入用户名',
+    password: '密码',
+    passwordPlaceholder: '请输入密码',
+    passwordRequired: '请输入密码',
+    submit: '登录',
+    tipsTitle: '温馨提示：',
+    tipSafetyLaw:
+      '《中华人民共和国安全生产法》第五条规定：生产经营单位的主要负责人是本单位安全生产第一责任人，对本单位的安全生产工作全面负责。',
+    tipFireLaw: '《中华人民共和国消防法》第十六条规定：单位的主要负责人是本单位的消防安全责任人。',
+  },
+  changePassword: {
+    title: '修改密码',
+    forcedHint: '为了账号安全，首次登录须设置新密码，设置完成后才能继续使用。',
+    currentPassword: '原密码',
+    currentPasswordRequired: '请输入原密码',
+    newPassword: '新密码',
+    newPasswordRequired: '请输入新密码',
+    newPasswordRule: '8 至 64 位，包含大写字母、小写字母、数字、符号中的至少三种',
+    sameAsCurrent: '新密码不能与原密码相同',
+    confirmPassword: '确认新密码',
+    confirmPasswordRequired: '请再次输入新密码',
+    mismatch: '两次输入的新密码不一致',
+    submit: '确定修改',
+    done: '密码已修改',
+  },
+  disclaimer: {
+    title: '声明',
+    body: '依据《中华人民共和国安全生产法》《北京市安全生产条例》等相关法律法规，安全生产事故隐患排查是生产经营单位的法定职责。为便于各单位落实主体责任、提高事故隐患排查效率，我市推出本项数字化信息服务工具。各单位应当按照要求使用本工具，如实记录事故隐患的排查时间、所属类型、所在位置、责任部门和责任人、治理措施及整改情况等内容，非生产经营单位可参照执行。任何盗用、伪造、欺骗、误导性使用此项工具而逃避履行安全责任义务的，将依法追究法律责任。',
+    workNoteLabel: '*工作说明：',
+    workNote: '对本单位进行安全隐患检查，针对检查内容进行如实填报，填报结果需确保法人知晓。',
+    accept: '我已知晓',
+  },
+};

@@ -1,0 +1,90 @@
+import { Button, ConfigProvider, NavBar, TabBar } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { useCurrentUser, useSignOut } from '../auth/session.ts';
+import { currentLanguage } from '../i18n/index.ts';
+import { scopeLabel } from '../shared/user-labels.ts';
+import { mobileLocales } from './setup.ts';
+import { NotOpenTab, type TabKey, tabIcons, tabKeys, tabOfPath, tabPath } from './tabs.tsx';
+
+/** Routes under /m/*; loaded on demand so the console never downloads antd-mobile. */
+export default function MobileRoutes() {
+  return (
+    <ConfigProvider locale={mobileLocales[currentLanguage()]}>
+      <Routes>
+        <Route element={<MobileLayout />}>
+          <Route index element={<Navigate to="inspect" replace />} />
+          {tabKeys.map((tab) => (
+            <Route key={tab} path={tab} element={<NotOpenTab tab={tab} />} />
+          ))}
+          <Route path="*" element={<Navigate to="inspect" replace />} />
+        </Route>
+      </Routes>
+    </ConfigProvider>
+  );
+}
+
+/** The inspector's phone frame, shaped like the 京通 mini-program users already know (seed 000). */
+function MobileLayout() {
+  const { t } = useTranslation('mobile');
+  const { t: tc } = useTranslation('common');
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const signOut = useSignOut();
+  const active = tabOfPath(pathname) ?? 'inspect';
+
+  return (
+    <div data-testid="mobile-layout" style={frame}>
+      <header style={{ background: '#fff', borderBottom: '1px solid var(--adm-color-border)' }}>
+        <NavBar
+          back={null}
+          right={
+            <Button size="small" fill="none" loading={signOut.isPending} onClick={() => signOut.mutate()}>
+              {t('signOut')}
+            </Button>
+          }
+        >
+          <h1 style={{ fontSize: 'inherit', fontWeight: 600, margin: 0 }}>{t('title')}</h1>
+        </NavBar>
+      </header>
+      <div style={notice}>
+        <div style={{ color: 'var(--adm-color-text)', marginBottom: 4 }}>
+          {t('userLine', { name: me.displayName, role: tc(`roles.${me.role}`), scope: scopeLabel(me, tc) })}
+        </div>
+        <strong style={{ color: 'var(--adm-color-danger)' }}>{t('workNoteLabel')}</strong>
+        {t('workNote')}
+      </div>
+      <main style={{ flex: 1, overflowY: 'auto' }}>
+        <Outlet />
+      </main>
+      <nav aria-label={t('navLabel')} style={tabBar}>
+        <TabBar safeArea activeKey={active} onChange={(key) => navigate(tabPath(key as TabKey))}>
+          {tabKeys.map((key) => (
+            <TabBar.Item key={key} icon={tabIcons[key]} title={t(`tabs.${key}`)} />
+          ))}
+        </TabBar>
+      </nav>
+    </div>
+  );
+}
+
+const frame = {
+  display: 'flex',
+  flexDirection: 'column',
+  height: '100dvh',
+  background: 'var(--adm-color-background)',
+} as const;
+
+const notice = {
+  padding: '10px 16px',
+  fontSize: 13,
+  lineHeight: 1.6,
+  color: 'var(--adm-color-weak)',
+  background: 'var(--adm-color-fill-content)',
+} as const;
+
+const tabBar = {
+  background: '#fff',
+  borderTop: '1px solid var(--adm-color-border)',
+} as const;
