@@ -5,6 +5,7 @@ import { loadConfig } from '../config/env.ts';
 import { createLogger } from '../lib/logger.ts';
 import { backupTo, restoreFrom } from './backup.ts';
 import { openDatabase } from './client.ts';
+import { createFirstAdmin } from './first-admin.ts';
 import { runMigrations } from './migrate.ts';
 import { seedRegions } from './seed/regions.ts';
 
@@ -12,11 +13,12 @@ const usage = `用法 (usage):
   npm run db:migrate                   将数据库结构升级到最新
   npm run db:backup [-- 文件]          备份到文件（默认 $ANCHA_DATA_DIR/backups/ 下按时间命名）
   npm run db:restore -- 文件           从备份恢复到一个空数据库
+  npm run db:create-admin -- 用户名    创建平台管理员（打印一次性初始密码，首次登录须修改）
 同一备份文件可在内置数据库与 PostgreSQL 之间互相恢复。运行前请先停止服务。`;
 
 async function main() {
   const [command, fileArg] = process.argv.slice(2);
-  if (!command || !['migrate', 'backup', 'restore'].includes(command)) {
+  if (!command || !['migrate', 'backup', 'restore', 'create-admin'].includes(command)) {
     process.stdout.write(`${usage}\n`);
     process.exit(command ? 2 : 0);
   }
@@ -34,6 +36,12 @@ async function main() {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       const counts = await backupTo(database, file);
       process.stdout.write(`已备份到 ${file}\n${JSON.stringify(counts)}\n`);
+    } else if (command === 'create-admin') {
+      await seedRegions(database.db);
+      const created = await createFirstAdmin(database.db, fileArg ?? 'admin');
+      process.stdout.write(
+        `已创建平台管理员 ${created.username}，初始密码：${created.password}\n首次登录后须修改密码。\n`,
+      );
     } else {
       if (!fileArg) throw new Error('请指定备份文件：npm run db:restore -- <文件>');
       const counts = await restoreFrom(database, path.resolve(fileArg));

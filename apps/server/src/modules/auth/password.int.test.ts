@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/harness.ts';
+import { createFirstAdmin } from '../../db/first-admin.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -59,6 +60,15 @@ describe('passwords', () => {
     expect(changed.status).toBe(200);
     expect(changed.body.user.mustChangePassword).toBe(false);
     expect((await user.json('GET', '/api/v1/enterprises')).status).toBe(200);
+  });
+
+  it('creates a production install’s first admin with a one-time password', async () => {
+    const { password } = await createFirstAdmin(t.database.db, 'ops-admin');
+    const c = t.client();
+    const res = await c.json('POST', '/api/v1/auth/sign-in', { username: 'ops-admin', password });
+    expect(res.status).toBe(200);
+    expect(res.body.user).toMatchObject({ role: 'admin', mustChangePassword: true, isDemo: false });
+    await expect(createFirstAdmin(t.database.db, 'ops-admin')).rejects.toThrow('已存在');
   });
 
   it('ends the other sessions of the account when its password changes', async () => {

@@ -1,0 +1,37 @@
+import { count } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { freshTarget } from '../../../test/database.ts';
+import { loadConfig } from '../../config/env.ts';
+import { createLogger } from '../../lib/logger.ts';
+import { openDatabase } from '../client.ts';
+import { runMigrations } from '../migrate.ts';
+import { enterprises, regions, users } from '../schema/index.ts';
+import { seedDatabase } from './index.ts';
+
+async function seededWith(nodeEnv: 'production' | 'development', runs: number) {
+  const { target, drop } = await freshTarget();
+  const database = await openDatabase(target);
+  try {
+    await runMigrations(database);
+    for (let i = 0; i < runs; i++) {
+      await seedDatabase(database, loadConfig({ NODE_ENV: nodeEnv }), createLogger('silent'), new Date());
+    }
+    const [u] = await database.db.select({ n: count() }).from(users);
+    const [e] = await database.db.select({ n: count() }).from(enterprises);
+    const [r] = await database.db.select({ n: count() }).from(regions);
+    return { users: u!.n, enterprises: e!.n, regions: r!.n };
+  } finally {
+    await database.close();
+    await drop();
+  }
+}
+
+describe('seeding', () => {
+  it('never writes demo data in production, but always loads the regions', async () => {
+    expect(await seededWith('production', 1)).toEqual({ users: 0, enterprises: 0, regions: 366 });
+  });
+
+  it('writes the demo once into an empty database, and not again on later starts', async () => {
+    expect(await seededWith('development', 2)).toEqual({ users: 12, enterprises: 2, regions: 366 });
+  });
+});
