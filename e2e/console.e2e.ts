@@ -1,18 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newPage, snapshot } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { newPage, snapshot, useBrowser } from './support/browser.ts';
 import { enter } from './support/journeys.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('the console', () => {
   it('shows Beijing’s districts and streets', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await enter(page, baseUrl, 'gov-110102001');
     await page.getByRole('menuitem', { name: '行政区划' }).click();
     const summary = page.getByTestId('region-summary');
@@ -23,7 +18,7 @@ describe('the console', () => {
   });
 
   it('lets the platform admin check the audit chain', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await enter(page, baseUrl, 'admin');
     await page.getByRole('menuitem', { name: '审计日志' }).click();
     await page.getByRole('button', { name: '校验审计链' }).click();
@@ -34,7 +29,7 @@ describe('the console', () => {
   });
 
   it('says plainly which modules are not open yet', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await enter(page, baseUrl, 'gov-110102');
     await page.getByRole('menuitem', { name: '隐患台账' }).click();
     await page.getByText('尚未开放').first().waitFor();

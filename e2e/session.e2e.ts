@@ -1,19 +1,14 @@
 import type { MeResponse } from '@ancha/contracts';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newPage, phone, snapshot } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { newPage, phone, snapshot, useBrowser } from './support/browser.ts';
 import { enter, submitSignIn } from './support/journeys.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('the session', () => {
   it('shows the disclaimer at first entry only, and records it', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await submitSignIn(page, baseUrl, 'ent-b-admin');
     const disclaimer = page.getByTestId('disclaimer');
     await disclaimer.waitFor();
@@ -29,7 +24,7 @@ describe('the session', () => {
   });
 
   it('signs out from the console, after which the console asks for sign-in again', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await enter(page, baseUrl, 'gov-110108');
     await page.getByTestId('console-layout').waitFor();
     await page.getByRole('button', { name: '退出登录' }).click();
@@ -39,7 +34,7 @@ describe('the session', () => {
   });
 
   it('signs out from the phone pages', async () => {
-    const page = await newPage(browser, phone);
+    const page = await newPage(browser(), phone);
     await enter(page, baseUrl, 'ent-a-insp1');
     await page.getByTestId('mobile-layout').waitFor();
     await page.getByRole('button', { name: '退出' }).click();
@@ -49,7 +44,7 @@ describe('the session', () => {
   });
 
   it('makes a new account choose its own password before anything else', async () => {
-    const admin = await newPage(browser);
+    const admin = await newPage(browser());
     await enter(admin, baseUrl, 'admin');
     const created = await admin.evaluate(async () => {
       const csrf = document.cookie.match(/ancha_csrf=([^;]+)/)?.[1] ?? '';
@@ -72,7 +67,7 @@ describe('the session', () => {
     });
     expect(created).toBe(201);
 
-    const page = await newPage(browser, phone);
+    const page = await newPage(browser(), phone);
     await submitSignIn(page, baseUrl, 'ent-a-insp9', 'Temp#2026pass');
     await page.waitForURL(/\/change-password/);
     await snapshot(page, 'change-password');
@@ -89,7 +84,7 @@ describe('the session', () => {
     await page.getByTestId('mobile-layout').waitFor();
 
     // The initial password is gone; the chosen one works.
-    const again = await newPage(browser, phone);
+    const again = await newPage(browser(), phone);
     await submitSignIn(again, baseUrl, 'ent-a-insp9', 'Temp#2026pass');
     await again.getByRole('alert').filter({ hasText: '用户名或密码错误' }).waitFor();
     await submitSignIn(again, baseUrl, 'ent-a-insp9', 'Zhou#min2026');

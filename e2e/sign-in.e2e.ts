@@ -1,14 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { desktop, launch, newPage, phone, snapshot } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { desktop, newPage, phone, snapshot, useBrowser } from './support/browser.ts';
 import { enter, submitSignIn } from './support/journeys.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const consoleRoles = [
   { username: 'admin', menu: '审计日志', name: '平台管理员' },
@@ -23,12 +18,12 @@ const consoleRoles = [
 
 describe('signing in', () => {
   it('sends a signed-out visitor to the sign-in page', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(`${baseUrl}/console`);
     await page.waitForURL(/\/sign-in/);
     await page.getByLabel('用户名').waitFor();
     await snapshot(page, 'sign-in-desktop');
-    const mobile = await newPage(browser, phone);
+    const mobile = await newPage(browser(), phone);
     await mobile.goto(`${baseUrl}/`);
     await mobile.waitForURL(/\/sign-in/);
     await snapshot(mobile, 'sign-in-phone');
@@ -36,7 +31,7 @@ describe('signing in', () => {
 
   it('lands every government and enterprise admin role in its own console', async () => {
     for (const role of consoleRoles) {
-      const page = await newPage(browser, desktop);
+      const page = await newPage(browser(), desktop);
       await enter(page, baseUrl, role.username);
       await page.getByTestId('console-layout').waitFor();
       expect(new URL(page.url()).pathname).toMatch(/^\/console/);
@@ -49,7 +44,7 @@ describe('signing in', () => {
 
   it('lands every inspector in the phone pages with the three tabs', async () => {
     for (const username of ['ent-a-insp1', 'ent-a-insp2', 'ent-b-insp1']) {
-      const page = await newPage(browser, phone);
+      const page = await newPage(browser(), phone);
       await enter(page, baseUrl, username);
       await page.getByTestId('mobile-layout').waitFor();
       expect(new URL(page.url()).pathname).toMatch(/^\/m/);
@@ -64,7 +59,7 @@ describe('signing in', () => {
   });
 
   it('shows an error for a wrong password and stays on the sign-in page', async () => {
-    const page = await newPage(browser, phone);
+    const page = await newPage(browser(), phone);
     await submitSignIn(page, baseUrl, 'ent-b-insp1', 'not-the-password');
     const alert = page.getByRole('alert').filter({ hasText: '用户名或密码错误' });
     await alert.waitFor();
@@ -73,7 +68,7 @@ describe('signing in', () => {
   });
 
   it('marks empty fields instead of sending the form', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(`${baseUrl}/sign-in`);
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await page.getByText('请输入用户名').first().waitFor();

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { type Config, loadConfig } from '../src/config/env.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
@@ -51,5 +52,18 @@ export async function startTestApp(): Promise<TestApp> {
       await database.close();
       await drop();
     },
+  };
+}
+
+/** One app per test file: started before its tests, closed after. Call at the top of the file. */
+export function useTestApp(): () => TestApp {
+  let t: TestApp | undefined;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t?.close());
+  return () => {
+    if (!t) throw new Error('the test app is not started yet');
+    return t;
   };
 }

@@ -1,53 +1,49 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../test/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/harness.ts';
 import { auditLog, users } from '../../db/schema/index.ts';
 import { recordAudit } from '../../lib/audit.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-});
-afterAll(() => t.close());
+const app = useTestApp();
 
 describe('audit trail', () => {
   it('records sign-ins and failed sign-ins', async () => {
-    await t.client().post('/api/v1/auth/sign-in', { username: 'gov-110102', password: 'bad' });
-    await t.signedIn('gov-110102');
-    const rows = await t.database.db
-      .select()
+    await app().client().post('/api/v1/auth/sign-in', { username: 'gov-110102', password: 'bad' });
+    await app().signedIn('gov-110102');
+    const rows = await app()
+      .database.db.select()
       .from(auditLog)
       .where(eq(auditLog.action, 'auth.sign_in_failed'));
     expect(rows.at(-1)).toMatchObject({
       actorId: null,
       after: { username: 'gov-110102', reason: 'wrong_password' },
     });
-    const ok = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'auth.sign_in'));
+    const ok = await app().database.db.select().from(auditLog).where(eq(auditLog.action, 'auth.sign_in'));
     expect(ok.at(-1)?.actorName).toBe('西城区安委办（gov-110102）');
   });
 
   it('is verified by the admin, and refused to everyone else', async () => {
-    const admin = await t.signedIn('admin');
+    const admin = await app().signedIn('admin');
     const res = await admin.json('GET', '/api/v1/audit/verify');
     expect(res.status).toBe(200);
     expect(res.body.ok).toBe(true);
     expect(res.body.checked).toBeGreaterThan(10);
     for (const who of ['gov-city', 'ent-a-admin']) {
-      expect((await (await t.signedIn(who)).json('GET', '/api/v1/audit/verify')).status).toBe(403);
+      expect((await (await app().signedIn(who)).json('GET', '/api/v1/audit/verify')).status).toBe(403);
     }
   });
 
   it('refuses to change or delete an entry', async () => {
     await expect(
-      t.database.db.update(auditLog).set({ action: 'x' }).where(eq(auditLog.seq, 1)),
+      app().database.db.update(auditLog).set({ action: 'x' }).where(eq(auditLog.seq, 1)),
     ).rejects.toThrow();
-    await expect(t.database.db.delete(auditLog).where(eq(auditLog.seq, 1))).rejects.toThrow();
+    await expect(app().database.db.delete(auditLog).where(eq(auditLog.seq, 1))).rejects.toThrow();
   });
 
   it('leaves no half record: a change that fails takes its audit entry with it', async () => {
-    const before = await t.database.db.select({ seq: auditLog.seq }).from(auditLog);
+    const before = await app().database.db.select({ seq: auditLog.seq }).from(auditLog);
     await expect(
-      t.database.db.transaction(async (tx) => {
+      app().database.db.transaction(async (tx) => {
         await tx.update(users).set({ displayName: '改名' }).where(eq(users.username, 'ent-b-admin'));
         await recordAudit(tx, { actor: null, requestId: 'test', ip: 'test' }, new Date(), {
           action: 'user.renamed',
@@ -56,16 +52,16 @@ describe('audit trail', () => {
         throw new Error('stopped halfway');
       }),
     ).rejects.toThrow('stopped halfway');
-    const after = await t.database.db.select({ seq: auditLog.seq }).from(auditLog);
+    const after = await app().database.db.select({ seq: auditLog.seq }).from(auditLog);
     expect(after.length).toBe(before.length);
-    const user = await t.database.db.query.users.findFirst({ where: eq(users.username, 'ent-b-admin') });
+    const user = await app().database.db.query.users.findFirst({ where: eq(users.username, 'ent-b-admin') });
     expect(user?.displayName).toBe('陈静');
   });
 
   // Runs last: it tampers with the trail.
   it('reports the first tampered entry and the first removed one', async () => {
-    const admin = await t.signedIn('admin');
-    await t.database.db.transaction(async (tx) => {
+    const admin = await app().signedIn('admin');
+    await app().database.db.transaction(async (tx) => {
       // Only a superuser bypassing the append-only trigger can do this; the chain still shows it.
       await tx.execute(sql`set local session_replication_role = replica`);
       await tx
@@ -80,7 +76,7 @@ describe('audit trail', () => {
       firstBroken: { seq: 5, reason: 'hash_mismatch' },
     });
 
-    await t.database.db.transaction(async (tx) => {
+    await app().database.db.transaction(async (tx) => {
       await tx.execute(sql`set local session_replication_role = replica`);
       await tx.delete(auditLog).where(eq(auditLog.seq, 3));
     });

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../test/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/harness.ts';
 import { createFirstAdmin } from '../../db/first-admin.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-});
-afterAll(() => t.close());
+const app = useTestApp();
 
 describe('passwords', () => {
   it('makes a new account set its own password before anything else', async () => {
-    const admin = await t.signedIn('admin');
+    const admin = await app().signedIn('admin');
     const created = await admin.json('POST', '/api/v1/users', {
       username: 'gov-110105',
       displayName: '朝阳区安委办',
@@ -21,7 +17,7 @@ describe('passwords', () => {
     expect(created.status).toBe(201);
     expect(created.body.mustChangePassword).toBe(true);
 
-    const user = t.client();
+    const user = app().client();
     const signIn = await user.json('POST', '/api/v1/auth/sign-in', {
       username: 'gov-110105',
       password: 'Temp#2026pass',
@@ -63,17 +59,17 @@ describe('passwords', () => {
   });
 
   it('creates a production install’s first admin with a one-time password', async () => {
-    const { password } = await createFirstAdmin(t.database.db, 'ops-admin');
-    const c = t.client();
+    const { password } = await createFirstAdmin(app().database.db, 'ops-admin');
+    const c = app().client();
     const res = await c.json('POST', '/api/v1/auth/sign-in', { username: 'ops-admin', password });
     expect(res.status).toBe(200);
     expect(res.body.user).toMatchObject({ role: 'admin', mustChangePassword: true, isDemo: false });
-    await expect(createFirstAdmin(t.database.db, 'ops-admin')).rejects.toThrow('已存在');
+    await expect(createFirstAdmin(app().database.db, 'ops-admin')).rejects.toThrow('已存在');
   });
 
   it('ends the other sessions of the account when its password changes', async () => {
-    const phone = await t.signedIn('ent-a-insp2');
-    const laptop = await t.signedIn('ent-a-insp2');
+    const phone = await app().signedIn('ent-a-insp2');
+    const laptop = await app().signedIn('ent-a-insp2');
     const res = await laptop.json('POST', '/api/v1/auth/password', {
       currentPassword: 'Ancha@2026',
       newPassword: 'Wang#fang2026',
@@ -81,14 +77,14 @@ describe('passwords', () => {
     expect(res.status).toBe(200);
     expect((await phone.get('/api/v1/me')).status).toBe(401);
     expect((await laptop.get('/api/v1/me')).status).toBe(200);
-    const again = await t
+    const again = await app()
       .client()
       .json('POST', '/api/v1/auth/sign-in', { username: 'ent-a-insp2', password: 'Wang#fang2026' });
     expect(again.status).toBe(200);
   });
 
   it('lets an enterprise admin create inspectors of its own enterprise only', async () => {
-    const entA = await t.signedIn('ent-a-admin');
+    const entA = await app().signedIn('ent-a-admin');
     const base = { displayName: '孙丽', role: 'ent_inspector', initialPassword: 'Temp#2026pass' };
     const own = await entA.json('POST', '/api/v1/users', { ...base, username: 'ent-a-insp3' });
     expect(own.status).toBe(201);
@@ -106,7 +102,7 @@ describe('passwords', () => {
 
   it('refuses account creation to inspectors and regulators', async () => {
     for (const who of ['ent-b-insp1', 'gov-110108006']) {
-      const c = await t.signedIn(who);
+      const c = await app().signedIn(who);
       const res = await c.json('POST', '/api/v1/users', {
         username: `made-by-${who}`,
         displayName: '某人',

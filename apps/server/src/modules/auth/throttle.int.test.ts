@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../test/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/harness.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-});
-afterAll(() => t.close());
+const app = useTestApp();
 
 const attempt = (ip: string, username: string, password: string) =>
-  t.client(ip).json('POST', '/api/v1/auth/sign-in', { username, password });
+  app().client(ip).json('POST', '/api/v1/auth/sign-in', { username, password });
 
 describe('sign-in throttling', () => {
   it('refuses the 6th wrong password in 15 minutes with 429 and says when to retry', async () => {
     for (let i = 0; i < 5; i++) {
-      t.clock.now = new Date(t.clock.now.getTime() + 60_000);
+      app().clock.now = new Date(app().clock.now.getTime() + 60_000);
       expect((await attempt(`10.1.0.${i}`, 'gov-110108', 'wrong')).status).toBe(401);
     }
     const sixth = await attempt('10.1.0.9', 'gov-110108', 'wrong');
@@ -26,7 +22,7 @@ describe('sign-in throttling', () => {
     // Even the right password is refused while the account is throttled.
     expect((await attempt('10.1.0.10', 'gov-110108', 'Ancha@2026')).status).toBe(429);
 
-    t.clock.now = new Date(t.clock.now.getTime() + 11 * 60_000);
+    app().clock.now = new Date(app().clock.now.getTime() + 11 * 60_000);
     expect((await attempt('10.1.0.11', 'gov-110108', 'Ancha@2026')).status).toBe(200);
   });
 
@@ -41,7 +37,7 @@ describe('sign-in throttling', () => {
 
   it('sends a Retry-After header with the 429', async () => {
     for (let i = 0; i < 5; i++) await attempt(`10.3.0.${i}`, 'gov-ind-power', 'wrong');
-    const res = await t
+    const res = await app()
       .client('10.3.0.9')
       .post('/api/v1/auth/sign-in', { username: 'gov-ind-power', password: 'x' });
     expect(res.status).toBe(429);

@@ -1,23 +1,19 @@
 import type { ErrorBody } from '@ancha/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../test/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/harness.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-});
-afterAll(() => t.close());
+const app = useTestApp();
 
 describe('system endpoints', () => {
   it('reports health and readiness', async () => {
-    expect((await t.client().json('GET', '/healthz')).body).toEqual({ status: 'ok' });
-    const ready = await t.client().json('GET', '/readyz');
+    expect((await app().client().json('GET', '/healthz')).body).toEqual({ status: 'ok' });
+    const ready = await app().client().json('GET', '/readyz');
     expect(ready.status).toBe(200);
     expect(ready.body.status).toBe('ready');
   });
 
   it('publishes the OpenAPI document and a readable reference', async () => {
-    const doc = await t.client().json('GET', '/api/openapi.json');
+    const doc = await app().client().json('GET', '/api/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');
     for (const path of [
       '/api/v1/auth/sign-in',
@@ -30,17 +26,17 @@ describe('system endpoints', () => {
     }
     const signIn = doc.body.paths['/api/v1/auth/sign-in'].post;
     expect(Object.keys(signIn.responses)).toEqual(expect.arrayContaining(['200', '401', '422', '429']));
-    const page = await t.client().get('/api/docs');
+    const page = await app().client().get('/api/docs');
     expect(await page.text()).toContain('/api/docs/init.js');
     // The page's own script is a file, not inline, so the strict CSP holds on this page too.
-    expect(await (await t.client().get('/api/docs/init.js')).text()).toContain('/api/openapi.json');
-    const bundle = await t.client().get('/api/docs/swagger-ui-bundle.js');
+    expect(await (await app().client().get('/api/docs/init.js')).text()).toContain('/api/openapi.json');
+    const bundle = await app().client().get('/api/docs/swagger-ui-bundle.js');
     expect(bundle.status).toBe(200);
-    expect((await t.client().get('/api/docs/..%2Fpackage.json')).status).toBe(404);
+    expect((await app().client().get('/api/docs/..%2Fpackage.json')).status).toBe(404);
   });
 
   it('answers unknown API paths with the error shape, and sets security headers', async () => {
-    const res = await t.client().get('/api/v1/nothing-here');
+    const res = await app().client().get('/api/v1/nothing-here');
     expect(res.status).toBe(404);
     const body = (await res.json()) as ErrorBody;
     expect(body.error.code).toBe('NOT_FOUND');
@@ -51,7 +47,7 @@ describe('system endpoints', () => {
   });
 
   it('serves Beijing’s districts and streets', async () => {
-    const tree = (await t.client().json('GET', '/api/v1/regions')).body;
+    const tree = (await app().client().json('GET', '/api/v1/regions')).body;
     expect(tree.name).toBe('北京市');
     expect(tree.districts).toHaveLength(16);
     const xicheng = tree.districts.find((d: { code: string }) => d.code === '110102');
@@ -62,7 +58,7 @@ describe('system endpoints', () => {
   });
 
   it('refuses bodies over 1 MB', async () => {
-    const res = await t
+    const res = await app()
       .client()
       .json('POST', '/api/v1/auth/sign-in', { username: 'a', password: 'x'.repeat(1_100_000) });
     expect(res.status).toBe(413);
