@@ -11,6 +11,10 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
+import { catalogEditsRoutes } from './modules/catalogs/catalog-edits.routes.ts';
+import { createCatalogEditsService } from './modules/catalogs/catalog-edits.service.ts';
+import { catalogsRoutes } from './modules/catalogs/catalogs.routes.ts';
+import { createCatalogsService } from './modules/catalogs/catalogs.service.ts';
 import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.ts';
 import { createEnterprisesService } from './modules/enterprises/enterprises.service.ts';
 import { regionsRoutes } from './modules/regions/regions.routes.ts';
@@ -29,6 +33,8 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
     audit: createAuditService(deps),
     enterprises: createEnterprisesService(deps),
     users: createUsersService(deps),
+    catalogs: createCatalogsService(deps),
+    catalogEdits: createCatalogEditsService(deps),
   };
 
   const app = new OpenAPIHono<AppEnv>();
@@ -71,6 +77,8 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   app.route('/api/v1', auditRoutes(services.audit));
   app.route('/api/v1', enterprisesRoutes(services.enterprises));
   app.route('/api/v1', usersRoutes(services.users));
+  app.route('/api/v1', catalogsRoutes(services.catalogs));
+  app.route('/api/v1', catalogEditsRoutes(services.catalogEdits, services.catalogs));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -2,6 +2,8 @@ import './locale.ts';
 
 export * from './audit.ts';
 export * from './auth.ts';
+export * from './catalog-edits.ts';
+export * from './catalogs.ts';
 export * from './common.ts';
 export * from './enterprises.ts';
 export * from './errors.ts';

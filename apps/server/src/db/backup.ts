@@ -12,6 +12,13 @@ import { type Database, type Db, queryRows } from './client.ts';
  */
 export const backupTables = [
   { name: 'regions', key: 'code' },
+  { name: 'industries', key: 'code' },
+  { name: 'major_criteria', key: 'code' },
+  { name: 'major_clauses', key: 'code' },
+  { name: 'catalogs', key: 'id' },
+  { name: 'catalog_versions', key: 'id' },
+  { name: 'catalog_categories', key: 'id' },
+  { name: 'catalog_items', key: 'id' },
   { name: 'enterprises', key: 'id' },
   { name: 'users', key: 'id' },
   { name: 'sites', key: 'id' },
@@ -83,6 +90,8 @@ export async function restoreFrom(database: Database, file: string): Promise<Rec
         if (header.format !== FORMAT || header.version !== 1)
           throw new Error('不是安查的备份文件 (not an Ancha backup)');
         await tx.execute(sql`delete from regions`);
+        // Published catalog versions come back with their items (see migration 0003).
+        await tx.execute(sql`select set_config('ancha.restoring', 'on', true)`);
         continue;
       }
       const { t, r } = JSON.parse(line) as { t: string; r: unknown };

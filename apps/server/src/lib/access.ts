@@ -26,6 +26,8 @@ const policy = {
   'enterprise.list': ['admin', ...gov],
   'enterprise.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
   'user.create': ['admin', 'ent_admin'],
+  'catalog.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
+  'catalog.edit': ['admin', 'gov_industry'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof policy;
 
@@ -36,6 +38,11 @@ export function requireAccess(actor: Actor | null, action: Action): Actor {
     throw new AppError('PASSWORD_CHANGE_REQUIRED', '首次登录或密码已重置，请先修改密码');
   if (!(policy[action] as readonly Role[]).includes(actor.role)) throw forbidden();
   return actor;
+}
+
+/** Catalog editors: the platform admin, and an industry department for its own industries. */
+export function canEditIndustry(actor: Actor, industryCode: string): boolean {
+  return actor.role === 'admin' || (actor.role === 'gov_industry' && actor.industries.includes(industryCode));
 }
 
 export function regionCovers(regionCode: string | null, districtCode: string, streetCode: string): boolean {

@@ -1,4 +1,5 @@
 export * from './audit.ts';
+export * from './catalogs.ts';
 export * from './enterprises.ts';
 export * from './regions.ts';
 export * from './users.ts';

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "catalog_versions_one_draft" ON "catalog_versions" USING btree ("catalog_id") WHERE status = 'draft';

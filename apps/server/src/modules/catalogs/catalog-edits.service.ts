@@ -1,0 +1,307 @@
+import type { CatalogItem, DraftMetaInput, ItemInput } from '@ancha/contracts';
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
+import { catalogCategories, catalogItems, catalogVersions } from '../../db/schema/index.ts';
+import { type Actor, canEditIndustry, requireAccess } from '../../lib/access.ts';
+import { recordAudit } from '../../lib/audit.ts';
+import type { Deps, RequestMeta } from '../../lib/context.ts';
+import { AppError, conflict, forbidden, notFound } from '../../lib/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import * as edits from './catalog-edits.repository.ts';
+import { parseCatalogXlsx } from './catalog-excel.ts';
+import { toCategoryTree } from './catalogs.mapper.ts';
+import * as repo from './catalogs.repository.ts';
+
+const field = (path: string, message: string) =>
+  new AppError('VALIDATION_FAILED', message, { fields: [{ path, message }] });
+const NOT_DRAFT = '已发布的版本不能修改：请先新建草稿，在草稿中修改后发布';
+
+export function createCatalogEditsService({ database, now }: Deps) {
+  const db = database.db;
+
+  /** The caller may edit this catalog: admin, or the industry department of its industry. */
+  async function editableCatalog(caller: Actor | null, catalogId: string) {
+    const actor = requireAccess(caller, 'catalog.edit');
+    const catalog = await repo.findCatalog(db, catalogId);
+    if (!catalog) throw notFound('隐患目录');
+    if (!canEditIndustry(actor, catalog.industryCode)) throw forbidden('只能编辑本行业的隐患目录');
+    return { actor, catalog };
+  }
+
+  async function draftOf(caller: Actor | null, catalogId: string, version: number) {
+    const { actor, catalog } = await editableCatalog(caller, catalogId);
+    const row = await edits.findVersion(db, catalogId, version);
+    if (!row) throw notFound('该版本');
+    if (row.status !== 'draft') throw conflict(NOT_DRAFT);
+    return { actor, catalog, draft: row };
+  }
+
+  async function checkItem(tx: Tx, versionId: string, input: ItemInput, itemId?: string) {
+    const sub = await edits.findSubcategory(tx, versionId, input.categoryId);
+    if (!sub?.parentId) throw field('categoryId', '请选择本版本中的二级分类');
+    const same = await edits.findItemByNo(tx, versionId, input.no);
+    if (same && same.id !== itemId) throw field('no', `编号 ${input.no} 已被其他检查项使用`);
+    if (input.major && !(await edits.clauseExists(tx, input.major))) {
+      throw field('major', `重大隐患判定条款 ${input.major} 不存在`);
+    }
+  }
+
+  async function itemView(versionId: string, itemId: string): Promise<CatalogItem> {
+    const [categories, items] = await Promise.all([
+      repo.categoriesOf(db, versionId),
+      repo.itemsOf(db, versionId),
+    ]);
+    const tree = toCategoryTree(categories, items);
+    return tree.flatMap((c) => c.children.flatMap((s) => s.items)).find((i) => i.id === itemId)!;
+  }
+
+  const audit = (
+    tx: Tx,
+    meta: RequestMeta,
+    catalogId: string,
+    action: string,
+    before: unknown,
+    after: unknown,
+  ) => recordAudit(tx, meta, now(), { action, entityType: 'catalog', entityId: catalogId, before, after });
+
+  return {
+    editableCatalog,
+
+    /** A new draft copied from the published version (or the one named); one draft at a time. */
+    async createDraft(
+      caller: Actor | null,
+      catalogId: string,
+      fromVersion: number | undefined,
+      meta: RequestMeta,
+    ) {
+      const { actor } = await editableCatalog(caller, catalogId);
+      const base = fromVersion
+        ? await edits.findVersion(db, catalogId, fromVersion)
+        : await edits.findPublished(db, catalogId);
+      if (!base) throw notFound('作为底稿的版本');
+      const at = now();
+      try {
+        return await db.transaction(async (tx) => {
+          const id = newId();
+          const version = await edits.nextVersionNumber(tx, catalogId);
+          const row = {
+            id,
+            catalogId,
+            version,
+            status: 'draft' as const,
+            name: base.name,
+            source: base.source,
+          };
+          await tx
+            .insert(catalogVersions)
+            .values({ ...row, basedOnId: base.id, createdAt: at, createdBy: actor.id });
+          await edits.copyContent(tx, base.id, id);
+          await audit(tx, { ...meta, actor }, catalogId, 'catalog.draft_created', null, {
+            version,
+            basedOn: base.version,
+          });
+          return version;
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw conflict('该目录已有草稿：请先发布或放弃现有草稿');
+        throw error;
+      }
+    },
+
+    async updateMeta(
+      caller: Actor | null,
+      catalogId: string,
+      version: number,
+      input: DraftMetaInput,
+      meta: RequestMeta,
+    ) {
+      const { actor, draft } = await draftOf(caller, catalogId, version);
+      await db.transaction(async (tx) => {
+        await tx.update(catalogVersions).set(input).where(eq(catalogVersions.id, draft.id));
+        const before = { name: draft.name, source: draft.source };
+        await audit(tx, { ...meta, actor }, catalogId, 'catalog.draft_renamed', before, {
+          ...before,
+          ...input,
+        });
+      });
+    },
+
+    async addItem(
+      caller: Actor | null,
+      catalogId: string,
+      version: number,
+      input: ItemInput,
+      meta: RequestMeta,
+    ) {
+      const { actor, draft } = await draftOf(caller, catalogId, version);
+      const id = newId();
+      await db.transaction(async (tx) => {
+        await checkItem(tx, draft.id, input);
+        const row = {
+          id,
+          versionId: draft.id,
+          ...itemColumns(input),
+          sort: (await edits.lastSort(tx, draft.id)) + 1,
+        };
+        await tx.insert(catalogItems).values(row);
+        await audit(tx, { ...meta, actor }, catalogId, 'catalog.item_added', null, { version, ...row });
+      });
+      return itemView(draft.id, id);
+    },
+
+    async updateItem(
+      caller: Actor | null,
+      catalogId: string,
+      version: number,
+      itemId: string,
+      input: ItemInput,
+      meta: RequestMeta,
+    ) {
+      const { actor, draft } = await draftOf(caller, catalogId, version);
+      await db.transaction(async (tx) => {
+        const before = await edits.findItem(tx, draft.id, itemId);
+        if (!before) throw notFound('检查项');
+        await checkItem(tx, draft.id, input, itemId);
+        const after = itemColumns(input);
+        await tx.update(catalogItems).set(after).where(eq(catalogItems.id, itemId));
+        await audit(
+          tx,
+          { ...meta, actor },
+          catalogId,
+          'catalog.item_changed',
+          { version, ...before },
+          { version, ...before, ...after },
+        );
+      });
+      return itemView(draft.id, itemId);
+    },
+
+    async deleteItem(
+      caller: Actor | null,
+      catalogId: string,
+      version: number,
+      itemId: string,
+      meta: RequestMeta,
+    ) {
+      const { actor, draft } = await draftOf(caller, catalogId, version);
+      await db.transaction(async (tx) => {
+        const before = await edits.findItem(tx, draft.id, itemId);
+        if (!before) throw notFound('检查项');
+        await tx.delete(catalogItems).where(eq(catalogItems.id, itemId));
+        await audit(tx, { ...meta, actor }, catalogId, 'catalog.item_removed', { version, ...before }, null);
+      });
+    },
+
+    /** Publishes the draft; the version published until now is retired, and nothing of it changes. */
+    async publish(caller: Actor | null, catalogId: string, version: number, meta: RequestMeta) {
+      const { actor, draft } = await draftOf(caller, catalogId, version);
+      const at = now();
+      await db.transaction(async (tx) => {
+        const count = (await repo.itemsOf(tx, draft.id)).length;
+        if (count === 0) throw conflict('草稿中没有检查项，不能发布');
+        const previous = await edits.findPublished(tx, catalogId);
+        if (previous)
+          await tx
+            .update(catalogVersions)
+            .set({ status: 'retired' })
+            .where(eq(catalogVersions.id, previous.id));
+        await tx
+          .update(catalogVersions)
+          .set({ status: 'published', publishedAt: at, publishedBy: actor.id })
+          .where(eq(catalogVersions.id, draft.id));
+        const before = previous ? { publishedVersion: previous.version } : null;
+        await audit(tx, { ...meta, actor }, catalogId, 'catalog.version_published', before, {
+          publishedVersion: version,
+          items: count,
+        });
+      });
+    },
+
+    /**
+     * A new draft whose content is the spreadsheet's; name and source come from the version it
+     * replaces. Problems name their row and column, and a file with any problem creates nothing.
+     */
+    async importDraft(caller: Actor | null, catalogId: string, file: ArrayBuffer, meta: RequestMeta) {
+      const { actor } = await editableCatalog(caller, catalogId);
+      const { items, problems } = await parseCatalogXlsx(file);
+      for (const item of items) {
+        if (item.major && !(await edits.clauseExists(db, item.major))) {
+          problems.push({
+            row: item.row,
+            column: '重大隐患判定条款',
+            message: `第 ${item.row} 行：条款 ${item.major} 不存在`,
+          });
+        }
+      }
+      if (problems.length) {
+        const fields = problems.map((p) => ({
+          path: p.row ? `第 ${p.row} 行 · ${p.column}` : p.column,
+          message: p.message,
+        }));
+        throw new AppError('VALIDATION_FAILED', `文件有 ${problems.length} 处问题，未导入任何内容`, {
+          fields,
+        });
+      }
+      const base = await edits.findPublished(db, catalogId);
+      const latest = base ?? (await repo.versionsOf(db, catalogId)).at(-1);
+      if (!latest) throw notFound('隐患目录');
+      const at = now();
+      try {
+        return await db.transaction(async (tx) => {
+          const id = newId();
+          const version = await edits.nextVersionNumber(tx, catalogId);
+          await tx.insert(catalogVersions).values({
+            id,
+            catalogId,
+            version,
+            status: 'draft',
+            name: latest.name,
+            source: latest.source,
+            basedOnId: latest.id,
+            createdAt: at,
+            createdBy: actor.id,
+          });
+          await edits.insertParsedItems(tx, id, items);
+          await audit(tx, { ...meta, actor }, catalogId, 'catalog.draft_imported', null, {
+            version,
+            items: items.length,
+          });
+          return version;
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw conflict('该目录已有草稿：请先发布或放弃现有草稿');
+        throw error;
+      }
+    },
+
+    async discard(caller: Actor | null, catalogId: string, version: number, meta: RequestMeta) {
+      const { actor, draft } = await draftOf(caller, catalogId, version);
+      await db.transaction(async (tx) => {
+        await tx.delete(catalogItems).where(eq(catalogItems.versionId, draft.id));
+        await tx.delete(catalogCategories).where(eq(catalogCategories.versionId, draft.id));
+        await tx.delete(catalogVersions).where(eq(catalogVersions.id, draft.id));
+        await audit(tx, { ...meta, actor }, catalogId, 'catalog.draft_discarded', { version }, null);
+      });
+    },
+  };
+}
+
+function itemColumns(input: ItemInput) {
+  return {
+    categoryId: input.categoryId,
+    no: input.no,
+    text: input.text,
+    basis: input.basis,
+    majorClauseCode: input.major || null,
+    guidance: input.guidance || null,
+  };
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  const code =
+    (error as { code?: string; cause?: { code?: string } })?.code ??
+    (error as { cause?: { code?: string } })?.cause?.code;
+  return code === '23505';
+}
+
+export type CatalogEditsService = ReturnType<typeof createCatalogEditsService>;
