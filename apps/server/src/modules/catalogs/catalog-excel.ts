@@ -49,8 +49,8 @@ export interface ParsedItem {
 }
 
 /**
- * Reads a catalog spreadsheet. Every problem is reported with its row and column, and a file with
- * any problem yields no items at all: an import is all or nothing.
+ * Reads a catalog spreadsheet, reporting every problem with its row and column. The caller imports
+ * nothing when there is any problem: an import is all or nothing.
  */
 export async function parseCatalogXlsx(
   data: ArrayBuffer,
@@ -108,5 +108,5 @@ export async function parseCatalogXlsx(
   if (items.length === 0 && problems.length === 0) {
     problems.push({ row: 2, column: '检查项内容', message: '文件中没有检查项' });
   }
-  return problems.length ? { items: [], problems } : { items, problems };
+  return { items, problems };
 }
