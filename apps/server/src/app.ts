@@ -19,6 +19,8 @@ import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.ts';
 import { createEnterprisesService } from './modules/enterprises/enterprises.service.ts';
 import { regionsRoutes } from './modules/regions/regions.routes.ts';
 import { createRegionsService } from './modules/regions/regions.service.ts';
+import { sitesRoutes } from './modules/sites/sites.routes.ts';
+import { createSitesService } from './modules/sites/sites.service.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { createUsersService } from './modules/users/users.service.ts';
@@ -35,6 +37,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
     users: createUsersService(deps),
     catalogs: createCatalogsService(deps),
     catalogEdits: createCatalogEditsService(deps),
+    sites: createSitesService(deps),
   };
 
   const app = new OpenAPIHono<AppEnv>();
@@ -79,6 +82,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   app.route('/api/v1', usersRoutes(services.users));
   app.route('/api/v1', catalogsRoutes(services.catalogs));
   app.route('/api/v1', catalogEditsRoutes(services.catalogEdits, services.catalogs));
+  app.route('/api/v1', sitesRoutes(services.sites));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

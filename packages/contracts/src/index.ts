@@ -9,4 +9,5 @@ export * from './enterprises.ts';
 export * from './errors.ts';
 export * from './identifiers.ts';
 export * from './regions.ts';
+export * from './sites.ts';
 export * from './users.ts';

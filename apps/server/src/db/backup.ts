@@ -22,8 +22,9 @@ export const backupTables = [
   { name: 'enterprises', key: 'id' },
   { name: 'users', key: 'id' },
   { name: 'sites', key: 'id' },
+  { name: 'site_catalogs', key: ['site_id', 'catalog_id'] },
   { name: 'audit_log', key: 'seq' },
-] as const;
+] as const satisfies readonly { name: string; key: string | readonly string[] }[];
 export const transientTables = ['sessions', 'sign_in_failures'];
 
 const FORMAT = 'ancha-backup';
@@ -40,7 +41,7 @@ interface Header {
 export async function backupTo(
   database: Database,
   file: string,
-  now = new Date(),
+  { now = new Date(), pageSize = PAGE }: { now?: Date; pageSize?: number } = {},
 ): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   const db = database.db;
@@ -54,16 +55,26 @@ export async function backupTo(
     yield `${JSON.stringify(header)}\n`;
     for (const { name, key } of backupTables) {
       counts[name] = 0;
-      let last: unknown = null;
+      // Keyset paging on the primary key, single or composite: (a, b) > (x, y) in row order.
+      const columns = (typeof key === 'string' ? [key] : [...key]).map((k) => sql.identifier(k));
+      const keyTuple = sql`(${sql.join(columns, sql`, `)})`;
+      let last: unknown[] | null = null;
       for (;;) {
-        const after = last === null ? sql`true` : sql`${sql.identifier(key)} > ${last}`;
-        const rows = await queryRows<{ k: unknown; row: unknown }>(
+        const after =
+          last === null
+            ? sql`true`
+            : sql`${keyTuple} > (${sql.join(
+                last.map((v) => sql`${v}`),
+                sql`, `,
+              )})`;
+        const rows: { k: unknown[]; row: unknown }[] = await queryRows<{ k: unknown[]; row: unknown }>(
           db,
-          sql`select ${sql.identifier(key)} as k, to_jsonb(t) as row from ${sql.identifier(name)} t where ${after} order by ${sql.identifier(key)} limit ${PAGE}`,
+          sql`select jsonb_build_array(${sql.join(columns, sql`, `)}) as k, to_jsonb(t) as row
+              from ${sql.identifier(name)} t where ${after} order by ${keyTuple} limit ${pageSize}`,
         );
         for (const r of rows) yield `${JSON.stringify({ t: name, r: r.row })}\n`;
         counts[name] += rows.length;
-        if (rows.length < PAGE) break;
+        if (rows.length < pageSize) break;
         last = rows.at(-1)!.k;
       }
     }
@@ -80,7 +91,7 @@ export async function restoreFrom(database: Database, file: string): Promise<Rec
     input: fs.createReadStream(file).pipe(createGunzip()),
     crlfDelay: Infinity,
   });
-  const counts: Record<string, number> = {};
+  const counts: Record<string, number> = Object.fromEntries(backupTables.map((t) => [t.name, 0]));
   await db.transaction(async (tx) => {
     let header: Header | undefined;
     for await (const line of input) {
@@ -100,7 +111,7 @@ export async function restoreFrom(database: Database, file: string): Promise<Rec
       await tx.execute(
         sql`insert into ${table} select * from jsonb_populate_record(null::${table}, ${JSON.stringify(r)}::jsonb)`,
       );
-      counts[t] = (counts[t] ?? 0) + 1;
+      counts[t]! += 1;
     }
     if (!header) throw new Error('备份文件为空 (empty backup file)');
   });

@@ -28,6 +28,9 @@ const policy = {
   'user.create': ['admin', 'ent_admin'],
   'catalog.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
   'catalog.edit': ['admin', 'gov_industry'],
+  'site.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
+  'site.manage': ['ent_admin'],
+  'site.add_own': ['ent_inspector'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof policy;
 

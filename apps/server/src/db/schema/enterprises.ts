@@ -1,4 +1,5 @@
-import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { catalogs } from './catalogs.ts';
 
 export const enterprises = pgTable(
   'enterprises',
@@ -18,7 +19,7 @@ export const enterprises = pgTable(
   (t) => [index('enterprises_region_idx').on(t.districtCode, t.streetCode, t.id)],
 );
 
-/** A place of an enterprise that is inspected; the catalogs chosen for it arrive with the catalogs. */
+/** A place of an enterprise that is inspected, with its assigned inspector (E3). */
 export const sites = pgTable(
   'sites',
   {
@@ -34,8 +35,31 @@ export const sites = pgTable(
     inspectorName: text('inspector_name').notNull(),
     inspectorPhone: text('inspector_phone').notNull(),
     inspectorIdNumber: text('inspector_id_number').notNull(),
+    /** Who made it: the enterprise admin, or an inspector adding a site of their own. */
+    createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('sites_enterprise_idx').on(t.enterpriseId, t.id)],
+  (t) => [
+    index('sites_enterprise_idx').on(t.enterpriseId, t.id),
+    index('sites_inspector_idx').on(t.inspectorUserId),
+  ],
+);
+
+/**
+ * The catalogs chosen for a site (行业与检查内容). A catalog, not a version: an inspection
+ * uses the version published when it starts, and records it.
+ */
+export const siteCatalogs = pgTable(
+  'site_catalogs',
+  {
+    siteId: uuid('site_id')
+      .notNull()
+      .references(() => sites.id),
+    catalogId: uuid('catalog_id')
+      .notNull()
+      .references(() => catalogs.id),
+    sort: integer('sort').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.catalogId] })],
 );

@@ -97,6 +97,8 @@ export interface DemoSite {
   address: string;
   inspector: string;
   inspectorIdNumber: string;
+  /** Codes of the catalogs chosen for the site (db/seed/catalogs). */
+  catalogs: string[];
 }
 
 export const demoSites: DemoSite[] = [
@@ -108,6 +110,7 @@ export const demoSites: DemoSite[] = [
     address: '演示路 1 号 A 座',
     inspector: 'ent-a-insp1',
     inspectorIdNumber: '110102199001011233',
+    catalogs: ['power-grid', 'fire-safety-public'],
   },
   {
     enterprise: 'a',
@@ -117,6 +120,7 @@ export const demoSites: DemoSite[] = [
     address: '演示路 1 号地下一层',
     inspector: 'ent-a-insp2',
     inspectorIdNumber: '11010219920720345X',
+    catalogs: ['power-grid'],
   },
   {
     enterprise: 'a',
@@ -126,6 +130,7 @@ export const demoSites: DemoSite[] = [
     address: '演示路 1 号院内',
     inspector: 'ent-a-insp1',
     inspectorIdNumber: '110102199001011233',
+    catalogs: ['power-grid', 'civil-air-defense'],
   },
   {
     enterprise: 'b',
@@ -135,6 +140,7 @@ export const demoSites: DemoSite[] = [
     address: '演示路 8 号',
     inspector: 'ent-b-insp1',
     inspectorIdNumber: '110108198503152347',
+    catalogs: ['postal-express', 'fire-safety-public'],
   },
   {
     enterprise: 'b',
@@ -144,5 +150,6 @@ export const demoSites: DemoSite[] = [
     address: '演示路 8 号院 3 号库',
     inspector: 'ent-b-insp1',
     inspectorIdNumber: '110108198503152347',
+    catalogs: ['postal-express', 'special-equipment'],
   },
 ];

@@ -2,7 +2,7 @@ import { recordAudit } from '../../lib/audit.ts';
 import { newId } from '../../lib/ids.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import type { Db } from '../client.ts';
-import { enterprises, sites, users } from '../schema/index.ts';
+import { catalogs, enterprises, siteCatalogs, sites, users } from '../schema/index.ts';
 import { DEMO_PASSWORD, demoEnterprises, demoSites, demoUsers } from './demo-data.ts';
 
 const system = { actor: null, requestId: 'seed', ip: 'local' };
@@ -76,6 +76,9 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
       });
     }
 
+    const catalogIds = new Map(
+      (await tx.select({ id: catalogs.id, code: catalogs.code }).from(catalogs)).map((c) => [c.code, c.id]),
+    );
     for (const s of demoSites) {
       const inspector = demoUsers.find((u) => u.username === s.inspector)!;
       const values = {
@@ -89,17 +92,22 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
         inspectorName: inspector.displayName,
         inspectorPhone: inspector.phone!,
         inspectorIdNumber: s.inspectorIdNumber,
+        createdBy: null,
         createdAt: now,
         updatedAt: now,
       };
       await tx.insert(sites).values(values);
+      const chosen = s.catalogs.map((code) => catalogIds.get(code)!);
+      await tx
+        .insert(siteCatalogs)
+        .values(chosen.map((catalogId, sort) => ({ siteId: values.id, catalogId, sort })));
       await recordAudit(tx, system, now, {
         action: 'site.created',
         entityType: 'site',
         entityId: values.id,
         enterpriseId: values.enterpriseId,
         regionCode: values.streetCode,
-        after: values,
+        after: { ...values, catalogIds: chosen },
       });
     }
   });
