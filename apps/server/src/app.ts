@@ -17,6 +17,11 @@ import { catalogsRoutes } from './modules/catalogs/catalogs.routes.ts';
 import { createCatalogsService } from './modules/catalogs/catalogs.service.ts';
 import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.ts';
 import { createEnterprisesService } from './modules/enterprises/enterprises.service.ts';
+import { hazardsRoutes } from './modules/hazards/hazards.routes.ts';
+import { createHazardsService } from './modules/hazards/hazards.service.ts';
+import { createSubmitService } from './modules/inspections/inspection-submit.ts';
+import { inspectionsRoutes } from './modules/inspections/inspections.routes.ts';
+import { createInspectionsService } from './modules/inspections/inspections.service.ts';
 import { regionsRoutes } from './modules/regions/regions.routes.ts';
 import { createRegionsService } from './modules/regions/regions.service.ts';
 import { sitesRoutes } from './modules/sites/sites.routes.ts';
@@ -38,7 +43,10 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
     catalogs: createCatalogsService(deps),
     catalogEdits: createCatalogEditsService(deps),
     sites: createSitesService(deps),
+    inspections: createInspectionsService(deps),
+    hazards: createHazardsService(deps),
   };
+  const submitter = createSubmitService(deps, services.inspections);
 
   const app = new OpenAPIHono<AppEnv>();
   app.onError(onError);
@@ -83,6 +91,8 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   app.route('/api/v1', catalogsRoutes(services.catalogs));
   app.route('/api/v1', catalogEditsRoutes(services.catalogEdits, services.catalogs));
   app.route('/api/v1', sitesRoutes(services.sites));
+  app.route('/api/v1', inspectionsRoutes(services.inspections, submitter));
+  app.route('/api/v1', hazardsRoutes(services.hazards));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

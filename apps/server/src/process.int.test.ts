@@ -20,7 +20,7 @@ afterAll(() => {
 });
 
 describe('the server process on the embedded database', () => {
-  it('prints its URL and the demo accounts on first start', async () => {
+  it('prints its URL and the demo accounts on first start', { timeout: 60_000 }, async () => {
     const server = await start();
     await waitReady(server.url);
     expect(server.output()).toContain(server.url);
@@ -30,7 +30,9 @@ describe('the server process on the embedded database', () => {
     await server.exited;
   });
 
-  it('starts cleanly after a SIGKILL in the middle of writes, with the audit chain intact', async () => {
+  it('starts cleanly after a SIGKILL in the middle of writes, with the audit chain intact', {
+    timeout: 120_000,
+  }, async () => {
     for (let round = 0; round < 2; round++) {
       const server = await start();
       await waitReady(server.url);

@@ -8,6 +8,7 @@ export * from './common.ts';
 export * from './enterprises.ts';
 export * from './errors.ts';
 export * from './identifiers.ts';
+export * from './inspections.ts';
 export * from './regions.ts';
 export * from './sites.ts';
 export * from './users.ts';

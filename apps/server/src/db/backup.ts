@@ -23,6 +23,9 @@ export const backupTables = [
   { name: 'users', key: 'id' },
   { name: 'sites', key: 'id' },
   { name: 'site_catalogs', key: ['site_id', 'catalog_id'] },
+  { name: 'inspections', key: 'id' },
+  { name: 'inspection_answers', key: ['inspection_id', 'item_id'] },
+  { name: 'hazards', key: 'id' },
   { name: 'audit_log', key: 'seq' },
 ] as const satisfies readonly { name: string; key: string | readonly string[] }[];
 export const transientTables = ['sessions', 'sign_in_failures'];

@@ -31,6 +31,9 @@ const policy = {
   'site.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
   'site.manage': ['ent_admin'],
   'site.add_own': ['ent_inspector'],
+  'inspection.fill': ['ent_admin', 'ent_inspector'],
+  'inspection.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
+  'hazard.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof policy;
 

@@ -7,48 +7,21 @@ import {
   type SiteListQuery,
   type SiteView,
 } from '@ancha/contracts';
-import { and, eq, or, type SQL } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { sites } from '../../db/schema/index.ts';
-import { type Actor, enterpriseInScope, enterpriseScopeWhere, requireAccess } from '../../lib/access.ts';
+import { type Actor, requireAccess } from '../../lib/access.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
+import { siteScope, siteVisible as visible } from './site-scope.ts';
 import * as repo from './sites.repository.ts';
 
 const field = (path: string, message: string) =>
   new AppError('VALIDATION_FAILED', message, { fields: [{ path, message }] });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NONE = '00000000-0000-0000-0000-000000000000';
-
-/** Who sees a site: its enterprise's admin, its inspector or creator, and regulators in scope. */
-function siteScope(actor: Actor): SQL | undefined {
-  if (actor.role === 'ent_admin') return eq(sites.enterpriseId, actor.enterpriseId ?? NONE);
-  if (actor.role === 'ent_inspector') {
-    return and(
-      eq(sites.enterpriseId, actor.enterpriseId ?? NONE),
-      or(eq(sites.inspectorUserId, actor.id), eq(sites.createdBy, actor.id)),
-    );
-  }
-  return enterpriseScopeWhere(actor);
-}
-
-function visible(actor: Actor, row: repo.SiteRow): boolean {
-  const s = row.site;
-  if (actor.role === 'ent_admin') return s.enterpriseId === actor.enterpriseId;
-  if (actor.role === 'ent_inspector') {
-    return (
-      s.enterpriseId === actor.enterpriseId && (s.inspectorUserId === actor.id || s.createdBy === actor.id)
-    );
-  }
-  return enterpriseInScope(actor, {
-    id: s.enterpriseId,
-    districtCode: row.enterpriseDistrict,
-    streetCode: row.enterpriseStreet,
-    industries: row.enterpriseIndustries,
-  });
-}
 
 export function createSitesService({ database, now }: Deps) {
   const db = database.db;

@@ -1,0 +1,116 @@
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { catalogItems, catalogs, catalogVersions } from './catalogs.ts';
+import { enterprises, sites } from './enterprises.ts';
+import { users } from './users.ts';
+
+export type InspectionStatus = 'draft' | 'submitted' | 'reported';
+
+/**
+ * A self-inspection. Its id is chosen by the phone that starts it (UUIDv7), so a draft made
+ * offline is saved and submitted later under the same id, exactly once (X1). It records the
+ * catalog version it used. Region codes are copied in so regulators' queries need no join.
+ */
+export const inspections = pgTable(
+  'inspections',
+  {
+    id: uuid('id').primaryKey(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    districtCode: text('district_code').notNull(),
+    streetCode: text('street_code').notNull(),
+    siteId: uuid('site_id')
+      .notNull()
+      .references(() => sites.id),
+    catalogId: uuid('catalog_id')
+      .notNull()
+      .references(() => catalogs.id),
+    catalogVersionId: uuid('catalog_version_id')
+      .notNull()
+      .references(() => catalogVersions.id),
+    inspectorId: uuid('inspector_id')
+      .notNull()
+      .references(() => users.id),
+    status: text('status').$type<InspectionStatus>().notNull(),
+    post: text('post'),
+    inspectorPhone: text('inspector_phone'),
+    acknowledged: boolean('acknowledged').notNull().default(false),
+    hasHazards: boolean('has_hazards').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    savedAt: timestamp('saved_at', { withTimezone: true }).notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    reportedAt: timestamp('reported_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('inspections_enterprise_idx').on(t.enterpriseId, t.id),
+    index('inspections_region_idx').on(t.districtCode, t.streetCode, t.id),
+    index('inspections_inspector_idx').on(t.inspectorId, t.id),
+  ],
+);
+
+export const inspectionAnswers = pgTable(
+  'inspection_answers',
+  {
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => catalogItems.id),
+    answer: text('answer').$type<'hazard' | 'clear' | 'na'>().notNull(),
+    /** The rest of the answer (description, level, rectification), as the contract's AnswerInput. */
+    detail: jsonb('detail').$type<Record<string, unknown>>(),
+  },
+  (t) => [primaryKey({ columns: [t.inspectionId, t.itemId] })],
+);
+
+/** A hazard found by an inspection: one per 有隐患 answer, made when the inspection is submitted. */
+export const hazards = pgTable(
+  'hazards',
+  {
+    id: uuid('id').primaryKey(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    districtCode: text('district_code').notNull(),
+    streetCode: text('street_code').notNull(),
+    siteId: uuid('site_id')
+      .notNull()
+      .references(() => sites.id),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => catalogItems.id),
+    status: text('status').$type<'pending' | 'resolved'>().notNull(),
+    level: text('level').$type<'general' | 'major'>().notNull(),
+    description: text('description').notNull(),
+    mode: text('mode').$type<'immediate' | 'scheduled'>().notNull(),
+    immediateAction: text('immediate_action'),
+    owner: text('owner'),
+    measures: text('measures'),
+    fundsFen: bigint('funds_fen', { mode: 'number' }),
+    deadline: date('deadline'),
+    contingency: text('contingency'),
+    majorReason: text('major_reason'),
+    foundAt: timestamp('found_at', { withTimezone: true }).notNull(),
+    foundBy: uuid('found_by').notNull(),
+  },
+  (t) => [
+    index('hazards_enterprise_idx').on(t.enterpriseId, t.status, t.id),
+    index('hazards_region_idx').on(t.districtCode, t.streetCode, t.id),
+    index('hazards_inspection_idx').on(t.inspectionId),
+  ],
+);

@@ -1,0 +1,71 @@
+import { type HazardView, shanghaiDate } from '@ancha/contracts';
+import { type Actor, requireAccess } from '../../lib/access.ts';
+import type { Deps } from '../../lib/context.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
+import * as repo from './hazards.repository.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function createHazardsService({ database, now }: Deps) {
+  const db = database.db;
+
+  function toView(r: repo.HazardRow): HazardView {
+    const h = r.hazard;
+    return {
+      id: h.id,
+      status: h.status,
+      level: h.level,
+      itemNo: r.itemNo,
+      itemText: r.itemText,
+      description: h.description,
+      mode: h.mode,
+      owner: h.owner,
+      measures: h.measures,
+      fundsFen: h.fundsFen,
+      deadline: h.deadline,
+      // 逾期: a scheduled fix still pending after its deadline (a Beijing calendar date).
+      overdue: h.status === 'pending' && h.deadline !== null && h.deadline < shanghaiDate(now()),
+      siteName: r.siteName,
+      enterpriseId: h.enterpriseId,
+      inspectionId: h.inspectionId,
+      foundAt: h.foundAt.toISOString(),
+      foundBy: r.foundBy,
+    };
+  }
+
+  return {
+    async list(
+      caller: Actor | null,
+      q: { status?: 'pending' | 'resolved' | undefined; cursor?: string | undefined; limit: number },
+    ) {
+      const actor = requireAccess(caller, 'hazard.read');
+      if (q.cursor !== undefined && !UUID.test(q.cursor)) {
+        throw new AppError('VALIDATION_FAILED', '分页游标无效', {
+          fields: [{ path: 'cursor', message: '分页游标无效' }],
+        });
+      }
+      const scope = repo.hazardScope(actor);
+      const rows = await repo.listHazards(db, {
+        scope,
+        status: q.status,
+        after: q.cursor,
+        limit: q.limit + 1,
+      });
+      const page = rows.slice(0, q.limit);
+      return {
+        items: page.map(toView),
+        nextCursor: rows.length > q.limit ? page.at(-1)!.hazard.id : null,
+        counts: await repo.countByStatus(db, scope),
+      };
+    },
+
+    async get(caller: Actor | null, id: string): Promise<HazardView> {
+      const actor = requireAccess(caller, 'hazard.read');
+      const row = await repo.findHazard(db, repo.hazardScope(actor), id);
+      if (!row) throw notFound('隐患');
+      return toView(row);
+    },
+  };
+}
+
+export type HazardsService = ReturnType<typeof createHazardsService>;

@@ -1,0 +1,204 @@
+import type {
+  InspectionInput,
+  InspectionListQuery,
+  InspectionSummary,
+  InspectionView,
+} from '@ancha/contracts';
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { inspections } from '../../db/schema/index.ts';
+import { type Actor, enterpriseInScope, requireAccess } from '../../lib/access.ts';
+import { recordAudit } from '../../lib/audit.ts';
+import type { Deps, RequestMeta } from '../../lib/context.ts';
+import { AppError, conflict, notFound } from '../../lib/errors.ts';
+import { siteVisible } from '../sites/site-scope.ts';
+import { catalogsOfSites, findSite } from '../sites/sites.repository.ts';
+import { inspectionScope, inspectionVisible } from './inspection-scope.ts';
+import * as repo from './inspections.repository.ts';
+
+const field = (path: string, message: string) =>
+  new AppError('VALIDATION_FAILED', message, { fields: [{ path, message }] });
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function createInspectionsService({ database, now }: Deps) {
+  const db = database.db;
+
+  async function summaries(rows: repo.InspectionRow[]): Promise<InspectionSummary[]> {
+    const items = await repo.itemCounts(
+      db,
+      rows.map((r) => r.inspection.catalogVersionId),
+    );
+    const answered = await repo.answerCounts(
+      db,
+      rows.map((r) => r.inspection.id),
+    );
+    return rows.map((r) => ({
+      id: r.inspection.id,
+      status: r.inspection.status,
+      siteId: r.inspection.siteId,
+      siteName: r.siteName,
+      enterpriseId: r.inspection.enterpriseId,
+      enterpriseName: r.enterpriseName,
+      catalogId: r.inspection.catalogId,
+      catalogName: r.catalogName,
+      catalogVersion: r.catalogVersion,
+      industryName: r.industryName,
+      inspectorName: r.inspectorName,
+      post: r.inspection.post,
+      acknowledged: r.inspection.acknowledged,
+      hasHazards: r.inspection.hasHazards,
+      itemCount: items.get(r.inspection.catalogVersionId) ?? 0,
+      answeredCount: answered.get(r.inspection.id) ?? 0,
+      savedAt: r.inspection.savedAt.toISOString(),
+      submittedAt: r.inspection.submittedAt?.toISOString() ?? null,
+    }));
+  }
+
+  async function view(row: repo.InspectionRow): Promise<InspectionView> {
+    const [summary] = await summaries([row]);
+    const items = new Map(
+      (await repo.itemsOfVersion(db, row.inspection.catalogVersionId)).map((i) => [i.id, i]),
+    );
+    const answers = (await repo.answersOf(db, row.inspection.id))
+      .map((a) => ({
+        ...(a.detail ?? {}),
+        itemId: a.itemId,
+        answer: a.answer,
+        itemNo: items.get(a.itemId)?.no ?? '',
+        itemText: items.get(a.itemId)?.text ?? '',
+      }))
+      .sort((a, b) => a.itemNo.localeCompare(b.itemNo, undefined, { numeric: true }));
+    return { ...summary!, answers };
+  }
+
+  async function visibleRow(actor: Actor, id: string) {
+    const row = await repo.findInspection(db, id);
+    if (!row) throw notFound('自查记录');
+    const site = await findSite(db, row.inspection.siteId);
+    const enterpriseVisible =
+      !!site &&
+      enterpriseInScope(actor, {
+        id: row.inspection.enterpriseId,
+        districtCode: site.enterpriseDistrict,
+        streetCode: site.enterpriseStreet,
+        industries: site.enterpriseIndustries,
+      });
+    if (!inspectionVisible(actor, row.inspection, enterpriseVisible)) throw notFound('自查记录');
+    return row;
+  }
+
+  return {
+    view,
+    visibleRow,
+
+    /**
+     * 暂存, and the autosave: creates the draft under the phone's id, or replaces its answers.
+     * Answers are checked for form here and for completeness only at 提交.
+     */
+    async save(
+      caller: Actor | null,
+      id: string,
+      input: InspectionInput,
+      meta: RequestMeta,
+    ): Promise<InspectionView> {
+      const actor = requireAccess(caller, 'inspection.fill');
+      const existing = await repo.findInspection(db, id);
+      if (existing && existing.inspection.inspectorId !== actor.id) throw notFound('自查记录');
+      if (existing && existing.inspection.status !== 'draft')
+        throw conflict('该自查记录已提交，不能再暂存修改');
+      if (
+        existing &&
+        (existing.inspection.siteId !== input.siteId || existing.inspection.catalogId !== input.catalogId)
+      ) {
+        throw field('siteId', '草稿的检查场所与检查内容不能更改');
+      }
+      const site = await findSite(db, input.siteId);
+      if (!site || !siteVisible(actor, site)) throw field('siteId', '检查场所不存在或未分派给您');
+      const chosen = await catalogsOfSites(db, [site.site.id]);
+      if (!chosen.some((c) => c.id === input.catalogId)) throw field('catalogId', '该场所未选择此检查内容');
+      const version = existing
+        ? { id: existing.inspection.catalogVersionId }
+        : await repo.publishedVersion(db, input.catalogId);
+      if (!version) throw field('catalogId', '检查内容尚未发布');
+      const items = new Set((await repo.itemsOfVersion(db, version.id)).map((i) => i.id));
+      const seen = new Set<string>();
+      input.answers.forEach((a, index) => {
+        if (!items.has(a.itemId)) throw field(`answers.${index}.itemId`, '检查项不属于该检查内容');
+        if (seen.has(a.itemId)) throw field(`answers.${index}.itemId`, '同一检查项只能回答一次');
+        seen.add(a.itemId);
+      });
+
+      const at = now();
+      await db.transaction(async (tx) => {
+        const values = {
+          post: input.post ?? null,
+          inspectorPhone: input.inspectorPhone ?? null,
+          acknowledged: input.acknowledged,
+          savedAt: at,
+        };
+        if (existing) {
+          await tx.update(inspections).set(values).where(eq(inspections.id, id));
+        } else {
+          await tx.insert(inspections).values({
+            id,
+            enterpriseId: site.site.enterpriseId,
+            districtCode: site.site.districtCode,
+            streetCode: site.site.streetCode,
+            siteId: site.site.id,
+            catalogId: input.catalogId,
+            catalogVersionId: version.id,
+            inspectorId: actor.id,
+            status: 'draft',
+            createdAt: at,
+            ...values,
+          });
+          // Autosaves are not audited one by one: the start and the submission are the record.
+          await recordAudit(tx, { ...meta, actor }, at, {
+            action: 'inspection.started',
+            entityType: 'inspection',
+            entityId: id,
+            enterpriseId: site.site.enterpriseId,
+            regionCode: site.site.streetCode,
+            after: { siteId: site.site.id, catalogId: input.catalogId, catalogVersionId: version.id },
+          });
+        }
+        await repo.replaceAnswers(
+          tx,
+          id,
+          input.answers.map(({ itemId, answer, ...detail }) => ({
+            inspectionId: id,
+            itemId,
+            answer,
+            detail,
+          })),
+        );
+      });
+      return view((await repo.findInspection(db, id))!);
+    },
+
+    async get(caller: Actor | null, id: string): Promise<InspectionView> {
+      return view(await visibleRow(requireAccess(caller, 'inspection.read'), id));
+    },
+
+    async list(caller: Actor | null, q: z.infer<typeof InspectionListQuery>) {
+      const actor = requireAccess(caller, 'inspection.read');
+      if (q.cursor !== undefined && !UUID.test(q.cursor)) throw field('cursor', '分页游标无效');
+      const rows = await repo.listInspections(db, {
+        scope: inspectionScope(actor),
+        extra: and(
+          q.status ? eq(inspections.status, q.status) : undefined,
+          q.siteId ? eq(inspections.siteId, q.siteId) : undefined,
+        ),
+        after: q.cursor,
+        limit: q.limit + 1,
+      });
+      const page = rows.slice(0, q.limit);
+      return {
+        items: await summaries(page),
+        nextCursor: rows.length > q.limit ? page.at(-1)!.inspection.id : null,
+      };
+    },
+  };
+}
+
+export type InspectionsService = ReturnType<typeof createInspectionsService>;

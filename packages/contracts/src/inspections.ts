@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { Id, ListQuery, Timestamp } from './common.ts';
+
+export const Answer = z.enum(['hazard', 'clear', 'na']);
+export const HazardLevel = z.enum(['general', 'major']);
+export const RectificationMode = z.enum(['immediate', 'scheduled']);
+export const InspectionStatus = z.enum(['draft', 'submitted', 'reported']);
+
+const longText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `不能超过 ${max} 个字符` });
+const DateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' });
+
+/**
+ * One item's answer as the phone sends it. A draft may hold half-filled answers; submitting
+ * checks that each 有隐患 answer is complete (see `answerProblems`).
+ */
+export const AnswerInput = z.object({
+  itemId: Id,
+  answer: Answer,
+  description: longText(1000).optional(),
+  level: HazardLevel.optional(),
+  majorReason: longText(500).optional().describe('检查项无重大隐患判定条款而判为重大时的理由'),
+  mode: RectificationMode.optional(),
+  immediateAction: longText(1000).optional().describe('立即整改：已采取的措施'),
+  owner: longText(50).optional().describe('限期整改：责任人'),
+  measures: longText(1000).optional().describe('限期整改：整改措施'),
+  fundsFen: z
+    .number()
+    .int({ error: '整改资金须为整数（分）' })
+    .min(0, { error: '整改资金不能为负数' })
+    .max(10_000_000_000)
+    .optional(),
+  deadline: DateOnly.optional().describe('限期整改：整改截止日期（北京时间）'),
+  contingency: longText(1000).optional().describe('限期整改：应急预案'),
+});
+export type AnswerInput = z.infer<typeof AnswerInput>;
+
+export const InspectionInput = z.object({
+  siteId: Id,
+  catalogId: Id,
+  post: longText(50).optional().describe('岗位角色'),
+  inspectorPhone: z
+    .string()
+    .regex(/^1\d{10}$/, { error: '检查人电话应为 11 位手机号' })
+    .optional(),
+  acknowledged: z.boolean().default(false).describe('法人已知晓检查结果'),
+  answers: z.array(AnswerInput).max(2000),
+});
+export type InspectionInput = z.infer<typeof InspectionInput>;
+
+export const AnswerView = AnswerInput.extend({ itemNo: z.string(), itemText: z.string() });
+
+export const InspectionView = z.object({
+  id: Id,
+  status: InspectionStatus,
+  siteId: Id,
+  siteName: z.string(),
+  enterpriseId: Id,
+  enterpriseName: z.string(),
+  catalogId: Id,
+  catalogName: z.string(),
+  catalogVersion: z.number().int(),
+  industryName: z.string(),
+  inspectorName: z.string(),
+  post: z.string().nullable(),
+  acknowledged: z.boolean(),
+  hasHazards: z.boolean(),
+  itemCount: z.number().int(),
+  answeredCount: z.number().int(),
+  savedAt: Timestamp,
+  submittedAt: Timestamp.nullable(),
+  answers: z.array(AnswerView),
+});
+export type InspectionView = z.infer<typeof InspectionView>;
+
+export const InspectionSummary = InspectionView.omit({ answers: true });
+export type InspectionSummary = z.infer<typeof InspectionSummary>;
+
+export const InspectionListQuery = ListQuery.extend({
+  status: InspectionStatus.optional(),
+  siteId: Id.optional(),
+});
+
+export const HazardStatus = z.enum(['pending', 'resolved']);
+export const HazardView = z.object({
+  id: Id,
+  status: HazardStatus,
+  level: HazardLevel,
+  itemText: z.string(),
+  itemNo: z.string(),
+  description: z.string(),
+  mode: RectificationMode,
+  owner: z.string().nullable(),
+  measures: z.string().nullable(),
+  fundsFen: z.number().int().nullable(),
+  deadline: z.string().nullable(),
+  overdue: z.boolean(),
+  siteName: z.string(),
+  enterpriseId: Id,
+  inspectionId: Id,
+  foundAt: Timestamp,
+  foundBy: z.string(),
+});
+export type HazardView = z.infer<typeof HazardView>;
+export const HazardListQuery = ListQuery.extend({ status: HazardStatus.optional() });
+
+/** Today's date in Beijing, the calendar business dates are kept in (ARCHITECTURE.md). */
+export function shanghaiDate(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
+}
+
+/**
+ * What is missing from one 有隐患 answer before it can be submitted (E4): the description, the
+ * level (重大 only where the item allows it or with a reason), and the rectification: what was
+ * done at once, or the five assurances with a deadline not in the past.
+ */
+export function answerProblems(
+  a: AnswerInput,
+  itemAllowsMajor: boolean,
+  today: string,
+): { path: string; message: string }[] {
+  if (a.answer !== 'hazard') return [];
+  const p: { path: string; message: string }[] = [];
+  const need = (ok: unknown, path: string, message: string) => {
+    if (!ok) p.push({ path, message });
+  };
+  need(a.description, 'description', '请填写隐患描述');
+  need(a.level, 'level', '请选择隐患级别');
+  if (a.level === 'major' && !itemAllowsMajor)
+    need(a.majorReason, 'majorReason', '该检查项无重大隐患判定条款，判为重大隐患须说明理由');
+  need(a.mode, 'mode', '请选择整改方式');
+  if (a.mode === 'immediate') need(a.immediateAction, 'immediateAction', '请填写立即整改采取的措施');
+  if (a.mode === 'scheduled') {
+    need(a.owner, 'owner', '请填写责任人');
+    need(a.measures, 'measures', '请填写整改措施');
+    need(a.fundsFen !== undefined, 'fundsFen', '请填写整改资金');
+    need(a.deadline, 'deadline', '请选择整改截止时间');
+    if (a.deadline && a.deadline < today) p.push({ path: 'deadline', message: '整改截止时间不能早于今天' });
+    need(a.contingency, 'contingency', '请填写应急预案');
+  }
+  return p;
+}
