@@ -26,6 +26,8 @@ const fontStack = [
 // Each client is its own chunk: an inspector's phone never downloads the console, and back.
 const ConsoleRoutes = lazy(() => import('./console/ConsoleRoutes.tsx'));
 const MobileRoutes = lazy(() => import('./mobile/MobileRoutes.tsx'));
+// Paper documents (E11): signed in like every page, but without either client's frame.
+const PrintRoutes = lazy(() => import('./print/PrintRoutes.tsx'));
 
 function AppRoutes() {
   return (
@@ -48,6 +50,16 @@ function AppRoutes() {
           element={
             <Suspense fallback={<FullPageSpin />}>
               <MobileRoutes />
+            </Suspense>
+          }
+        />
+      </Route>
+      <Route element={<RequireSession area="any" />}>
+        <Route
+          path="/print/*"
+          element={
+            <Suspense fallback={<FullPageSpin />}>
+              <PrintRoutes />
             </Suspense>
           }
         />

@@ -12,6 +12,11 @@ const base = '/api/v1';
 const csrfCookie = 'ancha_csrf';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** The address of an endpoint, for what the browser fetches itself (downloads, links). */
+export function apiUrl(path: string): string {
+  return `${base}${path}`;
+}
+
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
@@ -35,7 +40,12 @@ export function readCookie(name: string): string | null {
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (a file upload) gets its multipart Content-Type, with the boundary, from fetch.
+  const requestBody =
+    options.body === undefined || options.body instanceof FormData
+      ? options.body
+      : JSON.stringify(options.body);
+  if (typeof requestBody === 'string') headers['Content-Type'] = 'application/json';
   if (unsafeMethods.has(method)) {
     const token = readCookie(csrfCookie);
     if (token) headers['X-CSRF-Token'] = token;
@@ -46,7 +56,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     response = await fetch(`${base}${path}`, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: requestBody,
       credentials: 'same-origin',
       signal: options.signal ?? null,
     });

@@ -6,9 +6,13 @@ import { useCurrentUser } from '../auth/session.ts';
 import { Forbidden, NotFound } from '../shared/status-pages.tsx';
 import { AuditPage } from './audit/AuditPage.tsx';
 import { ConsoleLayout } from './ConsoleLayout.tsx';
+import { CatalogRoutes } from './catalogs/CatalogRoutes.tsx';
 import { HomePage } from './HomePage.tsx';
 import { type ModuleKey, menuByRole, moduleKeys, PageTitle } from './modules.tsx';
 import { RegionsPage } from './regions/RegionsPage.tsx';
+
+// Modules with pages of their own below the module's URL, routed by the module itself.
+const modulesWithPages = new Set<ModuleKey>(['catalogs']);
 
 /** Routes under /console/*; loaded on demand so phones never download the console. */
 export default function ConsoleRoutes() {
@@ -19,7 +23,11 @@ export default function ConsoleRoutes() {
         {moduleKeys
           .filter((key) => key !== 'home')
           .map((key) => (
-            <Route key={key} path={key} element={<ModulePage module={key} />} />
+            <Route
+              key={key}
+              path={modulesWithPages.has(key) ? `${key}/*` : key}
+              element={<ModulePage module={key} />}
+            />
           ))}
         <Route path="*" element={<NotFound home="/console" />} />
       </Route>
@@ -39,12 +47,14 @@ function ModulePage({ module }: { module: ModuleKey }) {
       return <RegionsPage />;
     case 'audit':
       return <AuditPage />;
+    case 'catalogs':
+      return <CatalogRoutes />;
     default:
       return <NotOpenPage module={module} />;
   }
 }
 
-type OpenLater = Exclude<ModuleKey, 'home' | 'regions' | 'audit'>;
+type OpenLater = Exclude<ModuleKey, 'home' | 'regions' | 'audit' | 'catalogs'>;
 
 /** An honest placeholder: what the module will do, and that it does not do it yet. */
 function NotOpenPage({ module }: { module: OpenLater }) {

@@ -28,6 +28,7 @@ export function modulePath(key: ModuleKey): string {
   return key === 'home' ? '/console' : `/console/${key}`;
 }
 
+// Every console role reads and prints the catalogs; only editors see edit actions in them.
 const governmentMenu: readonly ModuleKey[] = [
   'home',
   'enterprises',
@@ -36,6 +37,7 @@ const governmentMenu: readonly ModuleKey[] = [
   'plans',
   'stats',
   'notices',
+  'catalogs',
   'regions',
 ];
 
@@ -49,7 +51,8 @@ export const menuByRole: Record<Role, readonly ModuleKey[]> = {
   gov_district: governmentMenu,
   gov_street: governmentMenu,
   gov_industry: governmentMenu,
-  ent_admin: ['home', 'profile', 'sites', 'records', 'hazards', 'standard', 'users', 'notices'],
+  // Enterprises read and print the industry catalogs their own standard is tailored from.
+  ent_admin: ['home', 'profile', 'sites', 'records', 'hazards', 'catalogs', 'standard', 'users', 'notices'],
   ent_inspector: [],
 };
 

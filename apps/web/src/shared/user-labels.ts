@@ -34,3 +34,10 @@ export function formatDateTime(language: string, iso: string): string {
     timeZone: 'Asia/Shanghai',
   }).format(date);
 }
+
+/** A calendar date as people in Beijing read it (2026年11月23日), for documents and lists. */
+export function formatDate(language: string, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'Asia/Shanghai' }).format(date);
+}
