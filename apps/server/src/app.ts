@@ -17,6 +17,7 @@ import { catalogsRoutes } from './modules/catalogs/catalogs.routes.ts';
 import { createCatalogsService } from './modules/catalogs/catalogs.service.ts';
 import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.ts';
 import { createEnterprisesService } from './modules/enterprises/enterprises.service.ts';
+import { createHazardHandlingService } from './modules/hazards/hazard-handling.service.ts';
 import { hazardsRoutes } from './modules/hazards/hazards.routes.ts';
 import { createHazardsService } from './modules/hazards/hazards.service.ts';
 import { createSubmitService } from './modules/inspections/inspection-submit.ts';
@@ -47,6 +48,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
     hazards: createHazardsService(deps),
   };
   const submitter = createSubmitService(deps, services.inspections);
+  const handling = createHazardHandlingService(deps, services.hazards);
 
   const app = new OpenAPIHono<AppEnv>();
   app.onError(onError);
@@ -92,7 +94,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   app.route('/api/v1', catalogEditsRoutes(services.catalogEdits, services.catalogs));
   app.route('/api/v1', sitesRoutes(services.sites));
   app.route('/api/v1', inspectionsRoutes(services.inspections, submitter));
-  app.route('/api/v1', hazardsRoutes(services.hazards));
+  app.route('/api/v1', hazardsRoutes(services.hazards, handling));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

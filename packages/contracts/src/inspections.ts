@@ -143,3 +143,39 @@ export function answerProblems(
   }
   return p;
 }
+
+export const RectificationInput = z.object({
+  note: z.string({ error: '请填写整改说明' }).trim().min(1, { error: '请填写整改说明' }).max(1000),
+  result: z.string({ error: '请填写整改结果' }).trim().min(1, { error: '请填写整改结果' }).max(1000),
+  spentFen: z
+    .number({ error: '请填写整改花费' })
+    .int({ error: '整改花费须为整数（分）' })
+    .min(0, { error: '整改花费不能为负数' })
+    .max(10_000_000_000),
+});
+export type RectificationInput = z.infer<typeof RectificationInput>;
+
+export const AcceptanceInput = z.object({
+  passed: z.boolean({ error: '请选择验收结论' }),
+  note: z.string().trim().max(1000).default(''),
+});
+export type AcceptanceInput = z.infer<typeof AcceptanceInput>;
+
+export const HazardEvent = z.object({
+  at: Timestamp,
+  actorName: z.string().nullable(),
+  action: z.string(),
+  detail: z.unknown().nullable(),
+});
+export const HazardDetail = HazardView.extend({
+  immediateAction: z.string().nullable(),
+  contingency: z.string().nullable(),
+  rectificationNote: z.string().nullable(),
+  rectificationResult: z.string().nullable(),
+  spentFen: z.number().int().nullable(),
+  rectifiedAt: Timestamp.nullable(),
+  acceptedAt: Timestamp.nullable(),
+  acceptanceNote: z.string().nullable(),
+  history: z.array(HazardEvent).describe('发现、整改计划、整改、验收，按时间顺序'),
+});
+export type HazardDetail = z.infer<typeof HazardDetail>;

@@ -34,6 +34,8 @@ const policy = {
   'inspection.fill': ['ent_admin', 'ent_inspector'],
   'inspection.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
   'hazard.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
+  'hazard.rectify': ['ent_admin', 'ent_inspector'],
+  'hazard.accept': ['ent_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof policy;
 

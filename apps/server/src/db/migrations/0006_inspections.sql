@@ -18,7 +18,15 @@ CREATE TABLE "hazards" (
 	"contingency" text,
 	"major_reason" text,
 	"found_at" timestamp with time zone NOT NULL,
-	"found_by" uuid NOT NULL
+	"found_by" uuid NOT NULL,
+	"rectification_note" text,
+	"rectification_result" text,
+	"spent_fen" bigint,
+	"rectified_at" timestamp with time zone,
+	"rectified_by" uuid,
+	"accepted_at" timestamp with time zone,
+	"accepted_by" uuid,
+	"acceptance_note" text
 );
 --> statement-breakpoint
 CREATE TABLE "inspection_answers" (

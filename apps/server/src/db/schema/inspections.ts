@@ -107,6 +107,16 @@ export const hazards = pgTable(
     majorReason: text('major_reason'),
     foundAt: timestamp('found_at', { withTimezone: true }).notNull(),
     foundBy: uuid('found_by').notNull(),
+    /** 去处置: what was done, the result, the money spent; the history is in the audit trail. */
+    rectificationNote: text('rectification_note'),
+    rectificationResult: text('rectification_result'),
+    spentFen: bigint('spent_fen', { mode: 'number' }),
+    rectifiedAt: timestamp('rectified_at', { withTimezone: true }),
+    rectifiedBy: uuid('rectified_by'),
+    /** 验收: the enterprise's own check that the fix holds. */
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    acceptedBy: uuid('accepted_by'),
+    acceptanceNote: text('acceptance_note'),
   },
   (t) => [
     index('hazards_enterprise_idx').on(t.enterpriseId, t.status, t.id),

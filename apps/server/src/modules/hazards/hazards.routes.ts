@@ -1,6 +1,14 @@
-import { HazardListQuery, HazardView, Id } from '@ancha/contracts';
+import {
+  AcceptanceInput,
+  HazardDetail,
+  HazardListQuery,
+  HazardView,
+  Id,
+  RectificationInput,
+} from '@ancha/contracts';
 import { createRoute, z } from '@hono/zod-openapi';
-import { errors, jsonResponse, newRouter } from '../../lib/router.ts';
+import { errors, jsonBody, jsonResponse, newRouter, requestMeta } from '../../lib/router.ts';
+import type { HazardHandlingService } from './hazard-handling.service.ts';
 import type { HazardsService } from './hazards.service.ts';
 
 const tags = ['隐患'];
@@ -26,13 +34,47 @@ const get = createRoute({
   method: 'get',
   path: '/hazards/{id}',
   tags,
-  summary: '一条隐患',
+  summary: '一条隐患及其全部经过',
   request: { params: z.object({ id: Id }) },
-  responses: { 200: jsonResponse(HazardView, '隐患'), ...errors(401, 403, 404, 422) },
+  responses: { 200: jsonResponse(HazardDetail, '隐患'), ...errors(401, 403, 404, 422) },
+});
+const rectify = createRoute({
+  method: 'post',
+  path: '/hazards/{id}/rectification',
+  tags,
+  summary: '去处置：填报整改情况，隐患转为已处置',
+  request: { params: z.object({ id: Id }), body: jsonBody(RectificationInput) },
+  responses: { 200: jsonResponse(HazardDetail, '已处置'), ...errors(401, 403, 404, 409, 422) },
+});
+const accept = createRoute({
+  method: 'post',
+  path: '/hazards/{id}/acceptance',
+  tags,
+  summary: '验收（企业管理员）：不通过则退回待处置',
+  request: { params: z.object({ id: Id }), body: jsonBody(AcceptanceInput) },
+  responses: { 200: jsonResponse(HazardDetail, '验收结果'), ...errors(401, 403, 404, 409, 422) },
 });
 
-export function hazardsRoutes(hazards: HazardsService) {
+export function hazardsRoutes(hazards: HazardsService, handling: HazardHandlingService) {
   return newRouter()
     .openapi(list, async (c) => c.json(await hazards.list(c.get('actor'), c.req.valid('query')), 200))
-    .openapi(get, async (c) => c.json(await hazards.get(c.get('actor'), c.req.valid('param').id), 200));
+    .openapi(get, async (c) => c.json(await handling.detail(c.get('actor'), c.req.valid('param').id), 200))
+    .openapi(rectify, async (c) => {
+      const detail = await handling.rectify(
+        c.get('actor'),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        requestMeta(c),
+      );
+      return c.json(detail, 200);
+    })
+    .openapi(accept, async (c) => {
+      const detail = await handling.accept(
+        c.get('actor'),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        requestMeta(c),
+      );
+      return c.json(detail, 200);
+    });
 }

@@ -84,6 +84,17 @@ export function createSubmitService({ database, now }: Deps, inspectionsService:
           foundBy: actor.id,
         }));
         if (hazardRows.length) await tx.insert(hazards).values(hazardRows);
+        for (const h of hazardRows) {
+          // Each hazard's own history starts here: found, with its rectification plan.
+          await recordAudit(tx, { ...meta, actor }, at, {
+            action: 'hazard.found',
+            entityType: 'hazard',
+            entityId: h.id,
+            enterpriseId: h.enterpriseId,
+            regionCode: h.streetCode,
+            after: h,
+          });
+        }
         await tx
           .update(inspections)
           .set({ status: 'submitted', submittedAt: at, savedAt: at, hasHazards: hazardRows.length > 0 })

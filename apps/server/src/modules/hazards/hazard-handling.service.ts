@@ -1,0 +1,118 @@
+import type { AcceptanceInput, HazardDetail, RectificationInput } from '@ancha/contracts';
+import { and, asc, eq } from 'drizzle-orm';
+import { auditLog, hazards } from '../../db/schema/index.ts';
+import { type Actor, requireAccess } from '../../lib/access.ts';
+import { recordAudit } from '../../lib/audit.ts';
+import type { Deps, RequestMeta } from '../../lib/context.ts';
+import { conflict, notFound } from '../../lib/errors.ts';
+import type { HazardsService } from './hazards.service.ts';
+
+/** 去处置 and 验收 (E6): each a transaction on the locked hazard row, with its audit entry. */
+export function createHazardHandlingService({ database, now }: Deps, hazardsService: HazardsService) {
+  const db = database.db;
+
+  async function locked(tx: Parameters<Parameters<typeof db.transaction>[0]>[0], actor: Actor, id: string) {
+    const [row] = await tx.select().from(hazards).where(eq(hazards.id, id)).for('update');
+    // Only the enterprise's own people handle its hazards; anyone else is told it does not exist.
+    const own =
+      row &&
+      row.enterpriseId === actor.enterpriseId &&
+      (actor.role === 'ent_admin' || row.foundBy === actor.id);
+    if (!own) throw notFound('隐患');
+    return row;
+  }
+
+  return {
+    async detail(caller: Actor | null, id: string): Promise<HazardDetail> {
+      const view = await hazardsService.get(caller, id);
+      const [row] = await db.select().from(hazards).where(eq(hazards.id, id));
+      const events = await db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityType, 'hazard'), eq(auditLog.entityId, id)))
+        .orderBy(asc(auditLog.seq));
+      return {
+        ...view,
+        immediateAction: row!.immediateAction,
+        contingency: row!.contingency,
+        rectificationNote: row!.rectificationNote,
+        rectificationResult: row!.rectificationResult,
+        spentFen: row!.spentFen,
+        rectifiedAt: row!.rectifiedAt?.toISOString() ?? null,
+        acceptedAt: row!.acceptedAt?.toISOString() ?? null,
+        acceptanceNote: row!.acceptanceNote,
+        history: events.map((e) => ({
+          at: e.at.toISOString(),
+          actorName: e.actorName,
+          action: e.action,
+          detail: e.after,
+        })),
+      };
+    },
+
+    /** 去处置 → 已处置, reported by whoever found it or the enterprise admin. */
+    async rectify(
+      caller: Actor | null,
+      id: string,
+      input: RectificationInput,
+      meta: RequestMeta,
+    ): Promise<HazardDetail> {
+      const actor = requireAccess(caller, 'hazard.rectify');
+      const at = now();
+      await db.transaction(async (tx) => {
+        const row = await locked(tx, actor, id);
+        if (row.status !== 'pending') throw conflict('该隐患已处置');
+        const after = {
+          status: 'resolved' as const,
+          rectificationNote: input.note,
+          rectificationResult: input.result,
+          spentFen: input.spentFen,
+          rectifiedAt: at,
+          rectifiedBy: actor.id,
+        };
+        await tx.update(hazards).set(after).where(eq(hazards.id, id));
+        await recordAudit(tx, { ...meta, actor }, at, {
+          action: 'hazard.rectified',
+          entityType: 'hazard',
+          entityId: id,
+          enterpriseId: row.enterpriseId,
+          regionCode: row.streetCode,
+          before: { status: row.status },
+          after,
+        });
+      });
+      return this.detail(actor, id);
+    },
+
+    /** 验收 by the enterprise admin: passed stays 已处置; failed goes back to 待处置. */
+    async accept(
+      caller: Actor | null,
+      id: string,
+      input: AcceptanceInput,
+      meta: RequestMeta,
+    ): Promise<HazardDetail> {
+      const actor = requireAccess(caller, 'hazard.accept');
+      const at = now();
+      await db.transaction(async (tx) => {
+        const row = await locked(tx, actor, id);
+        if (row.status !== 'resolved' || row.acceptedAt) throw conflict('只有已处置且未验收的隐患可以验收');
+        const after = input.passed
+          ? { acceptedAt: at, acceptedBy: actor.id, acceptanceNote: input.note }
+          : { status: 'pending' as const, acceptanceNote: input.note };
+        await tx.update(hazards).set(after).where(eq(hazards.id, id));
+        await recordAudit(tx, { ...meta, actor }, at, {
+          action: input.passed ? 'hazard.accepted' : 'hazard.acceptance_failed',
+          entityType: 'hazard',
+          entityId: id,
+          enterpriseId: row.enterpriseId,
+          regionCode: row.streetCode,
+          before: { status: row.status },
+          after,
+        });
+      });
+      return this.detail(actor, id);
+    },
+  };
+}
+
+export type HazardHandlingService = ReturnType<typeof createHazardHandlingService>;
