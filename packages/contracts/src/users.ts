@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { passwordProblem, Role } from './auth.ts';
-import { Id } from './common.ts';
+import { Id, ListQuery } from './common.ts';
 
 export const CreateUserBody = z.object({
   username: z
@@ -44,3 +44,6 @@ export const UserSummary = z.object({
   disabled: z.boolean(),
 });
 export type UserSummary = z.infer<typeof UserSummary>;
+
+export const UserListQuery = ListQuery.extend({ role: Role.optional() });
+export type UserListQuery = z.infer<typeof UserListQuery>;

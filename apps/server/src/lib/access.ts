@@ -26,6 +26,7 @@ const policy = {
   'enterprise.list': ['admin', ...gov],
   'enterprise.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
   'user.create': ['admin', 'ent_admin'],
+  'user.list': ['admin', 'ent_admin'],
   'catalog.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
   'catalog.edit': ['admin', 'gov_industry'],
   'site.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { enterprises, regions, users } from '../../db/schema/index.ts';
 
@@ -21,4 +21,22 @@ export function findEnterpriseScope(db: DbOrTx, id: string) {
 export async function insertUser(db: DbOrTx, row: typeof users.$inferInsert) {
   const [created] = await db.insert(users).values(row).returning();
   return created!;
+}
+
+export function listUsers(
+  db: DbOrTx,
+  f: { scope: SQL | undefined; role?: string | undefined; after?: string | undefined; limit: number },
+) {
+  return db
+    .select()
+    .from(users)
+    .where(
+      and(
+        f.scope,
+        f.role ? eq(users.role, f.role as never) : undefined,
+        f.after ? gt(users.id, f.after) : undefined,
+      ),
+    )
+    .orderBy(asc(users.id))
+    .limit(f.limit);
 }

@@ -1,4 +1,12 @@
-import { type CreateUserBody, enterpriseRoles, governmentRoles, type UserSummary } from '@ancha/contracts';
+import {
+  type CreateUserBody,
+  enterpriseRoles,
+  governmentRoles,
+  type UserListQuery,
+  type UserSummary,
+} from '@ancha/contracts';
+import { eq } from 'drizzle-orm';
+import { users } from '../../db/schema/index.ts';
 import { type Actor, CITY_CODE, requireAccess, requireEnterpriseInScope } from '../../lib/access.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
@@ -7,6 +15,7 @@ import { newId } from '../../lib/ids.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import * as repo from './users.repository.ts';
 
+const NONE = '00000000-0000-0000-0000-000000000000';
 const fieldError = (path: string, message: string) =>
   new AppError('VALIDATION_FAILED', message, { fields: [{ path, message }] });
 
@@ -64,6 +73,17 @@ export function createUsersService({ database, now }: Deps) {
   }
 
   return {
+    /** Accounts the caller manages: the platform admin all, an enterprise admin its own enterprise's. */
+    async list(caller: Actor | null, q: UserListQuery) {
+      const actor = requireAccess(caller, 'user.list');
+      if (q.cursor !== undefined && !/^[0-9a-f-]{36}$/i.test(q.cursor))
+        throw fieldError('cursor', '分页游标无效');
+      const scope = actor.role === 'admin' ? undefined : eq(users.enterpriseId, actor.enterpriseId ?? NONE);
+      const rows = await repo.listUsers(db, { scope, role: q.role, after: q.cursor, limit: q.limit + 1 });
+      const page = rows.slice(0, q.limit);
+      return { items: page.map(toSummary), nextCursor: rows.length > q.limit ? page.at(-1)!.id : null };
+    },
+
     /** A new account always starts with a password its owner must replace at first sign-in (E1). */
     async create(caller: Actor | null, body: CreateUserBody, meta: RequestMeta): Promise<UserSummary> {
       const actor = requireAccess(caller, 'user.create');
