@@ -47,33 +47,45 @@ export function entryHash(row: Omit<AuditRow, 'hash'>): string {
 }
 
 /**
- * Appends one entry inside the caller's transaction, so the business change and its audit entry
+ * Appends entries inside the caller's transaction, so the business change and its audit entries
  * commit together or not at all (X2). Taking a Tx, not a Db, makes that impossible to forget.
+ * Several entries share one lock, one read of the chain's tail and one insert.
  */
-export async function recordAudit(tx: Tx, meta: RequestMeta, at: Date, input: AuditInput): Promise<void> {
+export async function recordAudits(tx: Tx, meta: RequestMeta, at: Date, inputs: AuditInput[]): Promise<void> {
+  if (inputs.length === 0) return;
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`);
   const [last] = await tx
     .select({ seq: auditLog.seq, hash: auditLog.hash })
     .from(auditLog)
     .orderBy(desc(auditLog.seq))
     .limit(1);
-  const row: Omit<AuditRow, 'hash'> = {
-    seq: (last?.seq ?? 0) + 1,
-    at,
-    actorId: meta.actor?.id ?? null,
-    actorName: meta.actor ? `${meta.actor.displayName}（${meta.actor.username}）` : null,
-    action: input.action,
-    entityType: input.entityType,
-    entityId: input.entityId ?? null,
-    enterpriseId: input.enterpriseId ?? null,
-    regionCode: input.regionCode ?? null,
-    before: asJson(input.before),
-    after: asJson(input.after),
-    requestId: meta.requestId,
-    ip: meta.ip,
-    prevHash: last?.hash ?? GENESIS,
-  };
-  await tx.insert(auditLog).values({ ...row, hash: entryHash(row) });
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS;
+  const rows = inputs.map((input) => {
+    const row: Omit<AuditRow, 'hash'> = {
+      seq: ++seq,
+      at,
+      actorId: meta.actor?.id ?? null,
+      actorName: meta.actor ? `${meta.actor.displayName}（${meta.actor.username}）` : null,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId ?? null,
+      enterpriseId: input.enterpriseId ?? null,
+      regionCode: input.regionCode ?? null,
+      before: asJson(input.before),
+      after: asJson(input.after),
+      requestId: meta.requestId,
+      ip: meta.ip,
+      prevHash,
+    };
+    prevHash = entryHash(row);
+    return { ...row, hash: prevHash };
+  });
+  await tx.insert(auditLog).values(rows);
+}
+
+export function recordAudit(tx: Tx, meta: RequestMeta, at: Date, input: AuditInput): Promise<void> {
+  return recordAudits(tx, meta, at, [input]);
 }
 
 export interface ChainCheck {

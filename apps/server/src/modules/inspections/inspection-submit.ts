@@ -2,7 +2,7 @@ import { type AnswerInput, answerProblems, type InspectionView, shanghaiDate } f
 import { eq } from 'drizzle-orm';
 import { hazards, inspections } from '../../db/schema/index.ts';
 import { type Actor, requireAccess } from '../../lib/access.ts';
-import { recordAudit } from '../../lib/audit.ts';
+import { recordAudits } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
@@ -84,33 +84,33 @@ export function createSubmitService({ database, now }: Deps, inspectionsService:
           foundBy: actor.id,
         }));
         if (hazardRows.length) await tx.insert(hazards).values(hazardRows);
-        for (const h of hazardRows) {
+        await tx
+          .update(inspections)
+          .set({ status: 'submitted', submittedAt: at, savedAt: at, hasHazards: hazardRows.length > 0 })
+          .where(eq(inspections.id, id));
+        await recordAudits(tx, { ...meta, actor }, at, [
+          {
+            action: 'inspection.submitted',
+            entityType: 'inspection',
+            entityId: id,
+            enterpriseId: row.enterpriseId,
+            regionCode: row.streetCode,
+            before: { status: 'draft' },
+            after: {
+              status: 'submitted',
+              hazards: hazardRows.map((h) => ({ id: h.id, level: h.level, status: h.status })),
+            },
+          },
           // Each hazard's own history starts here: found, with its rectification plan.
-          await recordAudit(tx, { ...meta, actor }, at, {
+          ...hazardRows.map((h) => ({
             action: 'hazard.found',
             entityType: 'hazard',
             entityId: h.id,
             enterpriseId: h.enterpriseId,
             regionCode: h.streetCode,
             after: h,
-          });
-        }
-        await tx
-          .update(inspections)
-          .set({ status: 'submitted', submittedAt: at, savedAt: at, hasHazards: hazardRows.length > 0 })
-          .where(eq(inspections.id, id));
-        await recordAudit(tx, { ...meta, actor }, at, {
-          action: 'inspection.submitted',
-          entityType: 'inspection',
-          entityId: id,
-          enterpriseId: row.enterpriseId,
-          regionCode: row.streetCode,
-          before: { status: 'draft' },
-          after: {
-            status: 'submitted',
-            hazards: hazardRows.map((h) => ({ id: h.id, level: h.level, status: h.status })),
-          },
-        });
+          })),
+        ]);
       });
       return inspectionsService.get(actor, id);
     },
