@@ -35,6 +35,14 @@ export const AnswerInput = z.object({
     .optional(),
   deadline: DateOnly.optional().describe('限期整改：整改截止日期（北京时间）'),
   contingency: longText(1000).optional().describe('限期整改：应急预案'),
+  specialReport: z
+    .object({
+      situation: longText(2000).optional().describe('现状及产生原因'),
+      severity: longText(2000).optional().describe('危害程度和整改难易程度分析'),
+      plan: longText(2000).optional().describe('治理方案'),
+    })
+    .optional()
+    .describe('重大隐患专项报告（E7）'),
 });
 export type AnswerInput = z.infer<typeof AnswerInput>;
 
@@ -131,6 +139,15 @@ export function answerProblems(
   need(a.level, 'level', '请选择隐患级别');
   if (a.level === 'major' && !itemAllowsMajor)
     need(a.majorReason, 'majorReason', '该检查项无重大隐患判定条款，判为重大隐患须说明理由');
+  if (a.level === 'major') {
+    need(a.specialReport?.situation, 'specialReport.situation', '重大隐患须填写专项报告：现状及产生原因');
+    need(
+      a.specialReport?.severity,
+      'specialReport.severity',
+      '重大隐患须填写专项报告：危害程度和整改难易程度分析',
+    );
+    need(a.specialReport?.plan, 'specialReport.plan', '重大隐患须填写专项报告：治理方案');
+  }
   need(a.mode, 'mode', '请选择整改方式');
   if (a.mode === 'immediate') need(a.immediateAction, 'immediateAction', '请填写立即整改采取的措施');
   if (a.mode === 'scheduled') {
@@ -167,7 +184,20 @@ export const HazardEvent = z.object({
   action: z.string(),
   detail: z.unknown().nullable(),
 });
+export const SpecialReport = z.object({ situation: z.string(), severity: z.string(), plan: z.string() });
+
+export const HazardPlanInput = z.object({
+  description: z.string({ error: '请填写隐患描述' }).trim().min(1, { error: '请填写隐患描述' }).max(1000),
+  owner: longText(50).optional(),
+  measures: longText(1000).optional(),
+  fundsFen: z.number().int().min(0, { error: '整改资金不能为负数' }).optional(),
+  deadline: DateOnly.optional(),
+  contingency: longText(1000).optional(),
+});
+export type HazardPlanInput = z.infer<typeof HazardPlanInput>;
+
 export const HazardDetail = HazardView.extend({
+  specialReport: SpecialReport.nullable(),
   immediateAction: z.string().nullable(),
   contingency: z.string().nullable(),
   rectificationNote: z.string().nullable(),

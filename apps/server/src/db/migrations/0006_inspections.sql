@@ -17,6 +17,7 @@ CREATE TABLE "hazards" (
 	"deadline" date,
 	"contingency" text,
 	"major_reason" text,
+	"special_report" jsonb,
 	"found_at" timestamp with time zone NOT NULL,
 	"found_by" uuid NOT NULL,
 	"rectification_note" text,

@@ -1,4 +1,4 @@
-import type { AcceptanceInput, HazardDetail, RectificationInput } from '@ancha/contracts';
+import type { AcceptanceInput, HazardDetail, HazardPlanInput, RectificationInput } from '@ancha/contracts';
 import { and, asc, eq } from 'drizzle-orm';
 import { auditLog, hazards } from '../../db/schema/index.ts';
 import { type Actor, requireAccess } from '../../lib/access.ts';
@@ -6,6 +6,8 @@ import { recordAudit } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
 import type { HazardsService } from './hazards.service.ts';
+
+const MAJOR_LOCKED = '重大隐患提交时即已上报监管部门，不能修改或删除';
 
 /** 去处置 and 验收 (E6): each a transaction on the locked hazard row, with its audit entry. */
 export function createHazardHandlingService({ database, now }: Deps, hazardsService: HazardsService) {
@@ -33,6 +35,7 @@ export function createHazardHandlingService({ database, now }: Deps, hazardsServ
         .orderBy(asc(auditLog.seq));
       return {
         ...view,
+        specialReport: row!.specialReport ?? null,
         immediateAction: row!.immediateAction,
         contingency: row!.contingency,
         rectificationNote: row!.rectificationNote,
@@ -82,6 +85,60 @@ export function createHazardHandlingService({ database, now }: Deps, hazardsServ
         });
       });
       return this.detail(actor, id);
+    },
+
+    /**
+     * Corrects the plan of a general hazard still pending. A major hazard was reported to the
+     * regulators the moment it was submitted and never changes (E7); corrections are new records.
+     */
+    async updatePlan(
+      caller: Actor | null,
+      id: string,
+      input: HazardPlanInput,
+      meta: RequestMeta,
+    ): Promise<HazardDetail> {
+      const actor = requireAccess(caller, 'hazard.rectify');
+      const at = now();
+      await db.transaction(async (tx) => {
+        const row = await locked(tx, actor, id);
+        if (row.level === 'major') throw conflict(MAJOR_LOCKED);
+        if (row.status !== 'pending') throw conflict('已处置的隐患不能修改');
+        const after = {
+          description: input.description,
+          owner: input.owner ?? row.owner,
+          measures: input.measures ?? row.measures,
+          fundsFen: input.fundsFen ?? row.fundsFen,
+          deadline: input.deadline ?? row.deadline,
+          contingency: input.contingency ?? row.contingency,
+        };
+        await tx.update(hazards).set(after).where(eq(hazards.id, id));
+        await recordAudit(tx, { ...meta, actor }, at, {
+          action: 'hazard.plan_changed',
+          entityType: 'hazard',
+          entityId: id,
+          enterpriseId: row.enterpriseId,
+          regionCode: row.streetCode,
+          before: {
+            description: row.description,
+            owner: row.owner,
+            measures: row.measures,
+            fundsFen: row.fundsFen,
+            deadline: row.deadline,
+            contingency: row.contingency,
+          },
+          after,
+        });
+      });
+      return this.detail(actor, id);
+    },
+
+    /** Hazard records are never deleted: the history must stay whole (X2); a wrong one is corrected. */
+    async remove(caller: Actor | null, id: string): Promise<never> {
+      const actor = requireAccess(caller, 'hazard.rectify');
+      return db.transaction(async (tx) => {
+        const row = await locked(tx, actor, id);
+        throw conflict(row.level === 'major' ? MAJOR_LOCKED : '隐患记录不能删除；如填报有误，请修改整改计划');
+      });
     },
 
     /** 验收 by the enterprise admin: passed stays 已处置; failed goes back to 待处置. */

@@ -2,6 +2,7 @@ import {
   AcceptanceInput,
   HazardDetail,
   HazardListQuery,
+  HazardPlanInput,
   HazardView,
   Id,
   RectificationInput,
@@ -55,6 +56,23 @@ const accept = createRoute({
   responses: { 200: jsonResponse(HazardDetail, '验收结果'), ...errors(401, 403, 404, 409, 422) },
 });
 
+const updatePlan = createRoute({
+  method: 'put',
+  path: '/hazards/{id}',
+  tags,
+  summary: '修改待处置一般隐患的整改计划（重大隐患返回 409）',
+  request: { params: z.object({ id: Id }), body: jsonBody(HazardPlanInput) },
+  responses: { 200: jsonResponse(HazardDetail, '隐患'), ...errors(401, 403, 404, 409, 422) },
+});
+const remove = createRoute({
+  method: 'delete',
+  path: '/hazards/{id}',
+  tags,
+  summary: '隐患记录不能删除（始终返回 409 或 404）',
+  request: { params: z.object({ id: Id }) },
+  responses: { ...errors(401, 403, 404, 409) },
+});
+
 export function hazardsRoutes(hazards: HazardsService, handling: HazardHandlingService) {
   return newRouter()
     .openapi(list, async (c) => c.json(await hazards.list(c.get('actor'), c.req.valid('query')), 200))
@@ -68,6 +86,16 @@ export function hazardsRoutes(hazards: HazardsService, handling: HazardHandlingS
       );
       return c.json(detail, 200);
     })
+    .openapi(updatePlan, async (c) => {
+      const detail = await handling.updatePlan(
+        c.get('actor'),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        requestMeta(c),
+      );
+      return c.json(detail, 200);
+    })
+    .openapi(remove, async (c) => handling.remove(c.get('actor'), c.req.valid('param').id))
     .openapi(accept, async (c) => {
       const detail = await handling.accept(
         c.get('actor'),

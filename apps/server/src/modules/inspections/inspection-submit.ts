@@ -80,6 +80,14 @@ export function createSubmitService({ database, now }: Deps, inspectionsService:
           deadline: a.deadline ?? null,
           contingency: a.contingency ?? null,
           majorReason: a.majorReason ?? null,
+          specialReport:
+            a.level === 'major' && a.specialReport
+              ? {
+                  situation: a.specialReport.situation!,
+                  severity: a.specialReport.severity!,
+                  plan: a.specialReport.plan!,
+                }
+              : null,
           foundAt: at,
           foundBy: actor.id,
         }));
