@@ -23,6 +23,7 @@ import { createHazardsService } from './modules/hazards/hazards.service.ts';
 import { createSubmitService } from './modules/inspections/inspection-submit.ts';
 import { inspectionsRoutes } from './modules/inspections/inspections.routes.ts';
 import { createInspectionsService } from './modules/inspections/inspections.service.ts';
+import { createReportingService } from './modules/inspections/reporting.ts';
 import { regionsRoutes } from './modules/regions/regions.routes.ts';
 import { createRegionsService } from './modules/regions/regions.service.ts';
 import { sitesRoutes } from './modules/sites/sites.routes.ts';
@@ -49,6 +50,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   };
   const submitter = createSubmitService(deps, services.inspections);
   const handling = createHazardHandlingService(deps, services.hazards);
+  const reporting = createReportingService(deps);
 
   const app = new OpenAPIHono<AppEnv>();
   app.onError(onError);
@@ -93,7 +95,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   app.route('/api/v1', catalogsRoutes(services.catalogs));
   app.route('/api/v1', catalogEditsRoutes(services.catalogEdits, services.catalogs));
   app.route('/api/v1', sitesRoutes(services.sites));
-  app.route('/api/v1', inspectionsRoutes(services.inspections, submitter));
+  app.route('/api/v1', inspectionsRoutes(services.inspections, submitter, reporting));
   app.route('/api/v1', hazardsRoutes(services.hazards, handling));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

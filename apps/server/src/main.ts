@@ -5,15 +5,26 @@ import { prepareDatabase } from './bootstrap.ts';
 import { loadConfig } from './config/env.ts';
 import { DEMO_PASSWORD, demoUsers } from './db/seed/demo-data.ts';
 import { createLogger } from './lib/logger.ts';
+import { startScheduler } from './lib/scheduler.ts';
+import { AUTO_REPORT_JOB, createReportingService } from './modules/inspections/reporting.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+/** The report day is a calendar day: checking every ten minutes is plenty. */
+const JOB_INTERVAL_MS = 10 * 60_000;
 
 async function main() {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const started = performance.now();
   const { database, demoSeeded } = await prepareDatabase(config, log);
-  const app = createApp({ config, database, log, now: () => new Date() }, { serveWeb: true });
+  const deps = { config, database, log, now: () => new Date() };
+  const app = createApp(deps, { serveWeb: true });
+  const reporting = createReportingService(deps);
+  const stopJobs = startScheduler(
+    [{ name: AUTO_REPORT_JOB, run: () => reporting.runAutoReport() }],
+    JOB_INTERVAL_MS,
+    log,
+  );
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${info.port}`;
@@ -25,6 +36,7 @@ async function main() {
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    stopJobs();
     log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
     const force = setTimeout(() => {
       log.error('requests still running after the grace period; closing anyway');

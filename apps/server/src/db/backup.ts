@@ -26,6 +26,7 @@ export const backupTables = [
   { name: 'inspections', key: 'id' },
   { name: 'inspection_answers', key: ['inspection_id', 'item_id'] },
   { name: 'hazards', key: 'id' },
+  { name: 'job_runs', key: ['job', 'period'] },
   { name: 'audit_log', key: 'seq' },
 ] as const satisfies readonly { name: string; key: string | readonly string[] }[];
 export const transientTables = ['sessions', 'sign_in_failures'];

@@ -33,6 +33,7 @@ const policy = {
   'site.manage': ['ent_admin'],
   'site.add_own': ['ent_inspector'],
   'inspection.fill': ['ent_admin', 'ent_inspector'],
+  'inspection.report': ['ent_admin'],
   'inspection.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
   'hazard.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
   'hazard.rectify': ['ent_admin', 'ent_inspector'],

@@ -58,6 +58,15 @@ CREATE TABLE "inspections" (
 	"reported_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "job_runs" (
+	"job" text NOT NULL,
+	"period" text NOT NULL,
+	"ran_at" timestamp with time zone NOT NULL,
+	"summary" text NOT NULL,
+	CONSTRAINT "job_runs_job_period_pk" PRIMARY KEY("job","period")
+);
+--> statement-breakpoint
+ALTER TABLE "enterprises" ADD COLUMN "report_day" integer DEFAULT 25 NOT NULL;--> statement-breakpoint
 ALTER TABLE "hazards" ADD CONSTRAINT "hazards_enterprise_id_enterprises_id_fk" FOREIGN KEY ("enterprise_id") REFERENCES "public"."enterprises"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "hazards" ADD CONSTRAINT "hazards_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "hazards" ADD CONSTRAINT "hazards_inspection_id_inspections_id_fk" FOREIGN KEY ("inspection_id") REFERENCES "public"."inspections"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -12,6 +12,8 @@ export const enterprises = pgTable(
     address: text('address').notNull().default(''),
     industries: text('industries').array().notNull().default([]),
     isDemo: boolean('is_demo').notNull().default(false),
+    /** The day of the month (Beijing) open records are reported automatically (E8, seed 002). */
+    reportDay: integer('report_day').notNull().default(25),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },

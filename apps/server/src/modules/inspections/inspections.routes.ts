@@ -10,6 +10,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { errors, jsonBody, jsonResponse, newRouter, requestMeta } from '../../lib/router.ts';
 import type { SubmitService } from './inspection-submit.ts';
 import type { InspectionsService } from './inspections.service.ts';
+import type { ReportingService } from './reporting.ts';
 
 const tags = ['自查'];
 const params = z.object({ id: Id.describe('由手机端生成的 UUIDv7；离线填写后以同一标识提交') });
@@ -49,8 +50,25 @@ const list = createRoute({
   responses: { 200: jsonResponse(listOf(InspectionSummary), '一页记录'), ...errors(401, 403, 422) },
 });
 
-export function inspectionsRoutes(inspections: InspectionsService, submitter: SubmitService) {
+const report = createRoute({
+  method: 'post',
+  path: '/inspections/report',
+  tags,
+  summary: '上报（企业管理员）：本单位已提交的自查记录全部上报，上报后锁定并对监管部门可见',
+  description: '未手动上报的记录在每月上报日（默认 25 日，北京时间）自动上报。',
+  responses: {
+    200: jsonResponse(z.object({ reported: z.number().int() }), '上报的记录数'),
+    ...errors(401, 403),
+  },
+});
+
+export function inspectionsRoutes(
+  inspections: InspectionsService,
+  submitter: SubmitService,
+  reporting: ReportingService,
+) {
   return newRouter()
+    .openapi(report, async (c) => c.json(await reporting.reportNow(c.get('actor'), requestMeta(c)), 200))
     .openapi(list, async (c) => c.json(await inspections.list(c.get('actor'), c.req.valid('query')), 200))
     .openapi(get, async (c) => c.json(await inspections.get(c.get('actor'), c.req.valid('param').id), 200))
     .openapi(save, async (c) => {
