@@ -33,6 +33,7 @@ export const transientTables = ['sessions', 'sign_in_failures'];
 
 const FORMAT = 'ancha-backup';
 const PAGE = 1000;
+const BATCH = 500;
 
 interface Header {
   format: typeof FORMAT;
@@ -98,6 +99,17 @@ export async function restoreFrom(database: Database, file: string): Promise<Rec
   const counts: Record<string, number> = Object.fromEntries(backupTables.map((t) => [t.name, 0]));
   await db.transaction(async (tx) => {
     let header: Header | undefined;
+    // Rows go in by table in batches: one statement per few hundred rows, in file order.
+    const batch: { table: string | null; rows: unknown[] } = { table: null, rows: [] };
+    const flush = async () => {
+      if (batch.table && batch.rows.length) {
+        const table = sql.identifier(batch.table);
+        await tx.execute(
+          sql`insert into ${table} select * from jsonb_populate_recordset(null::${table}, ${JSON.stringify(batch.rows)}::jsonb)`,
+        );
+      }
+      batch.rows = [];
+    };
     for await (const line of input) {
       if (!line) continue;
       if (!header) {
@@ -111,12 +123,13 @@ export async function restoreFrom(database: Database, file: string): Promise<Rec
       }
       const { t, r } = JSON.parse(line) as { t: string; r: unknown };
       if (!backupTables.some((b) => b.name === t)) throw new Error(`备份中含有未知的表: ${t}`);
-      const table = sql.identifier(t);
-      await tx.execute(
-        sql`insert into ${table} select * from jsonb_populate_record(null::${table}, ${JSON.stringify(r)}::jsonb)`,
-      );
+      if (batch.table !== t) await flush();
+      batch.table = t;
+      batch.rows.push(r);
+      if (batch.rows.length >= BATCH) await flush();
       counts[t]! += 1;
     }
+    await flush();
     if (!header) throw new Error('备份文件为空 (empty backup file)');
   });
   return counts;
