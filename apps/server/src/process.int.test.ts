@@ -20,9 +20,9 @@ afterAll(() => {
 });
 
 describe('the server process on the embedded database', () => {
-  it('prints its URL and the demo accounts on first start', { timeout: 60_000 }, async () => {
+  it('prints its URL and the demo accounts on first start', { timeout: 120_000 }, async () => {
     const server = await start();
-    await waitReady(server.url);
+    await waitReady(server.url, 90_000);
     expect(server.output()).toContain(server.url);
     expect(server.output()).toContain('ent-a-insp1');
     expect(server.output()).toContain('Ancha@2026');
@@ -31,11 +31,11 @@ describe('the server process on the embedded database', () => {
   });
 
   it('starts cleanly after a SIGKILL in the middle of writes, with the audit chain intact', {
-    timeout: 120_000,
+    timeout: 300_000,
   }, async () => {
     for (let round = 0; round < 2; round++) {
       const server = await start();
-      await waitReady(server.url);
+      await waitReady(server.url, 90_000);
       let stop = false;
       const writers = Array.from({ length: 4 }, async () => {
         while (!stop) await signIn(server.url, 'ent-a-admin').catch(() => {});
@@ -47,7 +47,7 @@ describe('the server process on the embedded database', () => {
       await Promise.all(writers);
     }
     const server = await start();
-    await waitReady(server.url);
+    await waitReady(server.url, 90_000);
     expect(server.output()).not.toContain('本次启动已写入演示数据');
     const admin = await signIn(server.url, 'admin');
     const verify = await fetch(`${server.url}/api/v1/audit/verify`, { headers: { cookie: admin.cookie } });

@@ -2,6 +2,7 @@ import { governmentRoles, type Role } from '@ancha/contracts';
 import { and, arrayOverlaps, eq, type SQL } from 'drizzle-orm';
 import { enterprises } from '../db/schema/index.ts';
 import { AppError, forbidden, notFound, unauthenticated } from './errors.ts';
+import { NO_ID } from './paging.ts';
 
 /** The signed-in caller and the scope its role grants (PRODUCT.md, "Who uses it"). */
 export interface Actor {
@@ -100,7 +101,7 @@ export function enterpriseScopeWhere(actor: Actor): SQL | undefined {
       return undefined;
     case 'ent_admin':
     case 'ent_inspector':
-      return eq(enterprises.id, actor.enterpriseId ?? '00000000-0000-0000-0000-000000000000');
+      return eq(enterprises.id, actor.enterpriseId ?? NO_ID);
     case 'gov_industry':
       return and(region, arrayOverlaps(enterprises.industries, actor.industries));
     default:
@@ -113,5 +114,5 @@ function regionWhere(regionCode: string | null): SQL | undefined {
   if (regionCode?.length === 6) return eq(enterprises.districtCode, regionCode);
   if (regionCode?.length === 9) return eq(enterprises.streetCode, regionCode);
   // A government account without a region sees nothing rather than everything.
-  return eq(enterprises.id, '00000000-0000-0000-0000-000000000000');
+  return eq(enterprises.id, NO_ID);
 }

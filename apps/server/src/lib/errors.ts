@@ -38,3 +38,8 @@ export function validationError(error: ZodError, where?: string): AppError {
   const message = fields.length > 1 ? `${first}（共 ${fields.length} 处输入有误）` : first;
   return new AppError('VALIDATION_FAILED', message, { fields });
 }
+
+/** One bad field, named for the form that sent it. */
+export function fieldError(path: string, message: string): AppError {
+  return new AppError('VALIDATION_FAILED', message, { fields: [{ path, message }] });
+}

@@ -5,15 +5,13 @@ import { catalogCategories, catalogItems, catalogVersions } from '../../db/schem
 import { type Actor, canEditIndustry, requireAccess } from '../../lib/access.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
-import { AppError, conflict, forbidden, notFound } from '../../lib/errors.ts';
+import { AppError, conflict, fieldError, forbidden, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import * as edits from './catalog-edits.repository.ts';
 import { parseCatalogXlsx } from './catalog-excel.ts';
 import { toCategoryTree } from './catalogs.mapper.ts';
 import * as repo from './catalogs.repository.ts';
 
-const field = (path: string, message: string) =>
-  new AppError('VALIDATION_FAILED', message, { fields: [{ path, message }] });
 const NOT_DRAFT = '已发布的版本不能修改：请先新建草稿，在草稿中修改后发布';
 
 export function createCatalogEditsService({ database, now }: Deps) {
@@ -38,11 +36,11 @@ export function createCatalogEditsService({ database, now }: Deps) {
 
   async function checkItem(tx: Tx, versionId: string, input: ItemInput, itemId?: string) {
     const sub = await edits.findSubcategory(tx, versionId, input.categoryId);
-    if (!sub?.parentId) throw field('categoryId', '请选择本版本中的二级分类');
+    if (!sub?.parentId) throw fieldError('categoryId', '请选择本版本中的二级分类');
     const same = await edits.findItemByNo(tx, versionId, input.no);
-    if (same && same.id !== itemId) throw field('no', `编号 ${input.no} 已被其他检查项使用`);
+    if (same && same.id !== itemId) throw fieldError('no', `编号 ${input.no} 已被其他检查项使用`);
     if (input.major && !(await edits.clauseExists(tx, input.major))) {
-      throw field('major', `重大隐患判定条款 ${input.major} 不存在`);
+      throw fieldError('major', `重大隐患判定条款 ${input.major} 不存在`);
     }
   }
 

@@ -10,6 +10,7 @@ import {
   majorClauses,
   majorCriteria,
 } from '../../db/schema/index.ts';
+import { containsPattern } from '../../lib/paging.ts';
 
 export function allIndustries(db: DbOrTx) {
   return db.select().from(industries).orderBy(asc(industries.sort));
@@ -25,7 +26,7 @@ export function liveVersions(
     .from(catalogItems)
     .groupBy(catalogItems.versionId)
     .as('item_count');
-  const keyword = filter.keyword ? `%${filter.keyword.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : undefined;
+  const keyword = filter.keyword ? containsPattern(filter.keyword) : undefined;
   return db
     .select({
       catalogId: catalogs.id,
@@ -112,7 +113,7 @@ export function searchPublishedItems(
   db: DbOrTx,
   q: { keyword: string; industry?: string | undefined; limit: number },
 ) {
-  const pattern = `%${q.keyword.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  const pattern = containsPattern(q.keyword);
   const sub = alias(catalogCategories, 'sub');
   const top = alias(catalogCategories, 'top');
   return db

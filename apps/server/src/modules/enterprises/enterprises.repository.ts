@@ -2,6 +2,7 @@ import { and, asc, eq, gt, ilike, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
 import { enterprises, regions } from '../../db/schema/index.ts';
+import { containsPattern } from '../../lib/paging.ts';
 
 const district = alias(regions, 'district');
 const street = alias(regions, 'street');
@@ -36,7 +37,7 @@ export interface EnterpriseFilter {
 
 /** Keyset pagination on the time-ordered id: stable while records are added. */
 export function listEnterprises(db: DbOrTx, f: EnterpriseFilter) {
-  const keyword = f.keyword ? `%${f.keyword.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : undefined;
+  const keyword = f.keyword ? containsPattern(f.keyword) : undefined;
   return withRegionNames(db)
     .where(
       and(

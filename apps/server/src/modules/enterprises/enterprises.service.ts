@@ -6,7 +6,7 @@ import {
   requireEnterpriseInScope,
 } from '../../lib/access.ts';
 import type { Deps } from '../../lib/context.ts';
-import { AppError } from '../../lib/errors.ts';
+import { assertCursor } from '../../lib/paging.ts';
 import { findEnterprise, listEnterprises } from './enterprises.repository.ts';
 
 type Row = Awaited<ReturnType<typeof findEnterprise>>;
@@ -25,19 +25,13 @@ function toSummary(r: NonNullable<Row>): EnterpriseSummary {
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function createEnterprisesService({ database }: Deps) {
   const db = database.db;
   return {
     /** The registry of enterprises in a regulator's scope. */
     async list(caller: Actor | null, q: EnterpriseListQuery) {
       const actor = requireAccess(caller, 'enterprise.list');
-      if (q.cursor !== undefined && !UUID.test(q.cursor)) {
-        throw new AppError('VALIDATION_FAILED', '分页游标无效', {
-          fields: [{ path: 'cursor', message: '分页游标无效' }],
-        });
-      }
+      assertCursor(q.cursor);
       const rows = await listEnterprises(db, {
         scope: enterpriseScopeWhere(actor),
         keyword: q.keyword,

@@ -2,8 +2,7 @@ import { and, asc, count, eq, gt, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { catalogItems, enterprises, hazards, inspections, sites, users } from '../../db/schema/index.ts';
 import { type Actor, enterpriseScopeWhere } from '../../lib/access.ts';
-
-const NONE = '00000000-0000-0000-0000-000000000000';
+import { NO_ID } from '../../lib/paging.ts';
 
 /**
  * Who sees a hazard: the enterprise admin all of its enterprise's; an inspector those they found;
@@ -12,7 +11,7 @@ const NONE = '00000000-0000-0000-0000-000000000000';
 export function hazardScope(actor: Actor): SQL | undefined {
   switch (actor.role) {
     case 'ent_admin':
-      return eq(hazards.enterpriseId, actor.enterpriseId ?? NONE);
+      return eq(hazards.enterpriseId, actor.enterpriseId ?? NO_ID);
     case 'ent_inspector':
       return eq(hazards.foundBy, actor.id);
     default:

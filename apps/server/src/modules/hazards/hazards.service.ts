@@ -1,10 +1,9 @@
 import { type HazardView, shanghaiDate } from '@ancha/contracts';
 import { type Actor, requireAccess } from '../../lib/access.ts';
 import type { Deps } from '../../lib/context.ts';
-import { AppError, notFound } from '../../lib/errors.ts';
+import { notFound } from '../../lib/errors.ts';
+import { assertCursor } from '../../lib/paging.ts';
 import * as repo from './hazards.repository.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function createHazardsService({ database, now }: Deps) {
   const db = database.db;
@@ -39,11 +38,7 @@ export function createHazardsService({ database, now }: Deps) {
       q: { status?: 'pending' | 'resolved' | undefined; cursor?: string | undefined; limit: number },
     ) {
       const actor = requireAccess(caller, 'hazard.read');
-      if (q.cursor !== undefined && !UUID.test(q.cursor)) {
-        throw new AppError('VALIDATION_FAILED', '分页游标无效', {
-          fields: [{ path: 'cursor', message: '分页游标无效' }],
-        });
-      }
+      assertCursor(q.cursor);
       const scope = repo.hazardScope(actor);
       const rows = await repo.listHazards(db, {
         scope,

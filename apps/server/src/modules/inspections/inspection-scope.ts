@@ -1,8 +1,7 @@
 import { and, eq, ne, or, type SQL } from 'drizzle-orm';
 import { inspections } from '../../db/schema/index.ts';
 import { type Actor, enterpriseScopeWhere } from '../../lib/access.ts';
-
-const NONE = '00000000-0000-0000-0000-000000000000';
+import { NO_ID } from '../../lib/paging.ts';
 
 /**
  * Who sees an inspection: its author always (drafts included); the enterprise admin once it is
@@ -15,7 +14,7 @@ export function inspectionScope(actor: Actor): SQL | undefined {
       return eq(inspections.inspectorId, actor.id);
     case 'ent_admin':
       return and(
-        eq(inspections.enterpriseId, actor.enterpriseId ?? NONE),
+        eq(inspections.enterpriseId, actor.enterpriseId ?? NO_ID),
         or(ne(inspections.status, 'draft'), eq(inspections.inspectorId, actor.id)),
       );
     default:

@@ -10,15 +10,12 @@ import { inspections } from '../../db/schema/index.ts';
 import { type Actor, enterpriseInScope, requireAccess } from '../../lib/access.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
-import { AppError, conflict, notFound } from '../../lib/errors.ts';
+import { conflict, fieldError, notFound } from '../../lib/errors.ts';
+import { assertCursor } from '../../lib/paging.ts';
 import { siteVisible } from '../sites/site-scope.ts';
 import { catalogsOfSites, findSite } from '../sites/sites.repository.ts';
 import { inspectionScope, inspectionVisible } from './inspection-scope.ts';
 import * as repo from './inspections.repository.ts';
-
-const field = (path: string, message: string) =>
-  new AppError('VALIDATION_FAILED', message, { fields: [{ path, message }] });
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function createInspectionsService({ database, now }: Deps) {
   const db = database.db;
@@ -110,21 +107,22 @@ export function createInspectionsService({ database, now }: Deps) {
         existing &&
         (existing.inspection.siteId !== input.siteId || existing.inspection.catalogId !== input.catalogId)
       ) {
-        throw field('siteId', '草稿的检查场所与检查内容不能更改');
+        throw fieldError('siteId', '草稿的检查场所与检查内容不能更改');
       }
       const site = await findSite(db, input.siteId);
-      if (!site || !siteVisible(actor, site)) throw field('siteId', '检查场所不存在或未分派给您');
+      if (!site || !siteVisible(actor, site)) throw fieldError('siteId', '检查场所不存在或未分派给您');
       const chosen = await catalogsOfSites(db, [site.site.id]);
-      if (!chosen.some((c) => c.id === input.catalogId)) throw field('catalogId', '该场所未选择此检查内容');
+      if (!chosen.some((c) => c.id === input.catalogId))
+        throw fieldError('catalogId', '该场所未选择此检查内容');
       const version = existing
         ? { id: existing.inspection.catalogVersionId }
         : await repo.publishedVersion(db, input.catalogId);
-      if (!version) throw field('catalogId', '检查内容尚未发布');
+      if (!version) throw fieldError('catalogId', '检查内容尚未发布');
       const items = new Set((await repo.itemsOfVersion(db, version.id)).map((i) => i.id));
       const seen = new Set<string>();
       input.answers.forEach((a, index) => {
-        if (!items.has(a.itemId)) throw field(`answers.${index}.itemId`, '检查项不属于该检查内容');
-        if (seen.has(a.itemId)) throw field(`answers.${index}.itemId`, '同一检查项只能回答一次');
+        if (!items.has(a.itemId)) throw fieldError(`answers.${index}.itemId`, '检查项不属于该检查内容');
+        if (seen.has(a.itemId)) throw fieldError(`answers.${index}.itemId`, '同一检查项只能回答一次');
         seen.add(a.itemId);
       });
 
@@ -182,7 +180,7 @@ export function createInspectionsService({ database, now }: Deps) {
 
     async list(caller: Actor | null, q: z.infer<typeof InspectionListQuery>) {
       const actor = requireAccess(caller, 'inspection.read');
-      if (q.cursor !== undefined && !UUID.test(q.cursor)) throw field('cursor', '分页游标无效');
+      assertCursor(q.cursor);
       const rows = await repo.listInspections(db, {
         scope: inspectionScope(actor),
         extra: and(

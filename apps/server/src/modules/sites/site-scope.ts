@@ -1,16 +1,15 @@
 import { and, eq, or, type SQL } from 'drizzle-orm';
 import { sites } from '../../db/schema/index.ts';
 import { type Actor, enterpriseInScope, enterpriseScopeWhere } from '../../lib/access.ts';
+import { NO_ID } from '../../lib/paging.ts';
 import type { SiteRow } from './sites.repository.ts';
-
-const NONE = '00000000-0000-0000-0000-000000000000';
 
 /** Who sees a site: its enterprise's admin, its inspector or creator, and regulators in scope. */
 export function siteScope(actor: Actor): SQL | undefined {
-  if (actor.role === 'ent_admin') return eq(sites.enterpriseId, actor.enterpriseId ?? NONE);
+  if (actor.role === 'ent_admin') return eq(sites.enterpriseId, actor.enterpriseId ?? NO_ID);
   if (actor.role === 'ent_inspector') {
     return and(
-      eq(sites.enterpriseId, actor.enterpriseId ?? NONE),
+      eq(sites.enterpriseId, actor.enterpriseId ?? NO_ID),
       or(eq(sites.inspectorUserId, actor.id), eq(sites.createdBy, actor.id)),
     );
   }

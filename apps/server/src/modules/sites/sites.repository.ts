@@ -11,6 +11,7 @@ import {
   sites,
   users,
 } from '../../db/schema/index.ts';
+import { containsPattern } from '../../lib/paging.ts';
 
 const district = alias(regions, 'district');
 const street = alias(regions, 'street');
@@ -43,7 +44,7 @@ export function listSites(
   db: DbOrTx,
   f: { scope: SQL | undefined; keyword?: string | undefined; after?: string | undefined; limit: number },
 ) {
-  const keyword = f.keyword ? `%${f.keyword.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : undefined;
+  const keyword = f.keyword ? containsPattern(f.keyword) : undefined;
   return siteRows(db)
     .where(
       and(

@@ -13,15 +13,11 @@ import { sites } from '../../db/schema/index.ts';
 import { type Actor, requireAccess } from '../../lib/access.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
-import { AppError, notFound } from '../../lib/errors.ts';
+import { fieldError, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
+import { assertCursor, NO_ID } from '../../lib/paging.ts';
 import { siteScope, siteVisible as visible } from './site-scope.ts';
 import * as repo from './sites.repository.ts';
-
-const field = (path: string, message: string) =>
-  new AppError('VALIDATION_FAILED', message, { fields: [{ path, message }] });
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NONE = '00000000-0000-0000-0000-000000000000';
 
 export function createSitesService({ database, now }: Deps) {
   const db = database.db;
@@ -54,15 +50,15 @@ export function createSitesService({ database, now }: Deps) {
   async function checkCatalogs(tx: DbOrTx, ids: string[]) {
     const unique = [...new Set(ids)];
     const found = await repo.publishedCatalogs(tx, unique);
-    if (found.length !== unique.length) throw field('catalogIds', '所选检查内容不存在或尚未发布');
+    if (found.length !== unique.length) throw fieldError('catalogIds', '所选检查内容不存在或尚未发布');
     if (found.some((c) => c.isGeneral) && found.some((c) => !c.isGeneral))
-      throw field('catalogIds', GENERAL_CATALOG_RULE);
+      throw fieldError('catalogIds', GENERAL_CATALOG_RULE);
     return unique;
   }
 
   async function checkStreet(tx: DbOrTx, code: string) {
     const street = await repo.findStreet(tx, code);
-    if (!street?.parentCode) throw field('streetCode', '所在地（街道）不存在');
+    if (!street?.parentCode) throw fieldError('streetCode', '所在地（街道）不存在');
     return { streetCode: code, districtCode: street.parentCode };
   }
 
@@ -94,7 +90,7 @@ export function createSitesService({ database, now }: Deps) {
   async function assignedInspector(actor: Actor, input: SiteInput) {
     const user = await repo.findUser(db, input.inspectorUserId);
     if (!user || user.enterpriseId !== actor.enterpriseId || user.role !== 'ent_inspector' || user.disabled) {
-      throw field('inspectorUserId', '检查人须为本单位在用的自查人账号');
+      throw fieldError('inspectorUserId', '检查人须为本单位在用的自查人账号');
     }
     return user;
   }
@@ -102,7 +98,7 @@ export function createSitesService({ database, now }: Deps) {
   return {
     async list(caller: Actor | null, q: SiteListQuery) {
       const actor = requireAccess(caller, 'site.read');
-      if (q.cursor !== undefined && !UUID.test(q.cursor)) throw field('cursor', '分页游标无效');
+      assertCursor(q.cursor);
       const rows = await repo.listSites(db, {
         scope: siteScope(actor),
         keyword: q.keyword,
@@ -148,9 +144,9 @@ export function createSitesService({ database, now }: Deps) {
     /** An inspector's own site: the enterprise named must be the inspector's own (by its USCC). */
     async createOwn(caller: Actor | null, input: OwnSiteInput, meta: RequestMeta): Promise<SiteView> {
       const actor = requireAccess(caller, 'site.add_own');
-      const enterprise = await repo.findEnterprise(db, actor.enterpriseId ?? NONE);
+      const enterprise = await repo.findEnterprise(db, actor.enterpriseId ?? NO_ID);
       if (!enterprise || enterprise.uscc !== input.uscc)
-        throw field('uscc', '企业信用代码与您所属单位不一致');
+        throw fieldError('uscc', '企业信用代码与您所属单位不一致');
       const region = await checkStreet(db, input.streetCode);
       const catalogIds = await checkCatalogs(db, input.catalogIds);
       const at = now();

@@ -10,14 +10,11 @@ import { users } from '../../db/schema/index.ts';
 import { type Actor, CITY_CODE, requireAccess, requireEnterpriseInScope } from '../../lib/access.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
-import { AppError, forbidden, notFound } from '../../lib/errors.ts';
+import { fieldError, forbidden, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
+import { NO_ID } from '../../lib/paging.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import * as repo from './users.repository.ts';
-
-const NONE = '00000000-0000-0000-0000-000000000000';
-const fieldError = (path: string, message: string) =>
-  new AppError('VALIDATION_FAILED', message, { fields: [{ path, message }] });
 
 function toSummary(u: Awaited<ReturnType<typeof repo.insertUser>>): UserSummary {
   return {
@@ -78,7 +75,7 @@ export function createUsersService({ database, now }: Deps) {
       const actor = requireAccess(caller, 'user.list');
       if (q.cursor !== undefined && !/^[0-9a-f-]{36}$/i.test(q.cursor))
         throw fieldError('cursor', '分页游标无效');
-      const scope = actor.role === 'admin' ? undefined : eq(users.enterpriseId, actor.enterpriseId ?? NONE);
+      const scope = actor.role === 'admin' ? undefined : eq(users.enterpriseId, actor.enterpriseId ?? NO_ID);
       const rows = await repo.listUsers(db, { scope, role: q.role, after: q.cursor, limit: q.limit + 1 });
       const page = rows.slice(0, q.limit);
       return { items: page.map(toSummary), nextCursor: rows.length > q.limit ? page.at(-1)!.id : null };
