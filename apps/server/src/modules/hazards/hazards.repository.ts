@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, lt, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { catalogItems, enterprises, hazards, inspections, sites, users } from '../../db/schema/index.ts';
 import { type Actor, enterpriseScopeWhere } from '../../lib/access.ts';
@@ -49,16 +49,19 @@ export function listHazards(
     limit: number;
   },
 ) {
-  return rows(db)
-    .where(
-      and(
-        f.scope,
-        f.status ? eq(hazards.status, f.status) : undefined,
-        f.after ? gt(hazards.id, f.after) : undefined,
-      ),
-    )
-    .orderBy(asc(hazards.id))
-    .limit(f.limit);
+  return (
+    rows(db)
+      .where(
+        and(
+          f.scope,
+          f.status ? eq(hazards.status, f.status) : undefined,
+          f.after ? lt(hazards.id, f.after) : undefined,
+        ),
+      )
+      // Newest first: ids are UUIDv7, so id order is creation order.
+      .orderBy(desc(hazards.id))
+      .limit(f.limit)
+  );
 }
 
 export async function findHazard(db: DbOrTx, scope: SQL | undefined, id: string) {

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import {
   catalogItems,
@@ -42,10 +42,13 @@ export function listInspections(
   db: DbOrTx,
   f: { scope: SQL | undefined; extra?: SQL | undefined; after?: string | undefined; limit: number },
 ) {
-  return rows(db)
-    .where(and(f.scope, f.extra, f.after ? gt(inspections.id, f.after) : undefined))
-    .orderBy(asc(inspections.id))
-    .limit(f.limit);
+  return (
+    rows(db)
+      .where(and(f.scope, f.extra, f.after ? lt(inspections.id, f.after) : undefined))
+      // Newest first: ids are UUIDv7, so id order is creation order.
+      .orderBy(desc(inspections.id))
+      .limit(f.limit)
+  );
 }
 
 /** Locks the inspection row until the transaction ends: two submissions of one record take turns. */
