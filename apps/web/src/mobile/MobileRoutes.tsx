@@ -1,11 +1,36 @@
+import { FileSearchOutlined, ProfileOutlined, WarningOutlined } from '@ant-design/icons';
 import { Button, ConfigProvider, NavBar, TabBar } from 'antd-mobile';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser, useSignOut } from '../auth/session.ts';
 import { currentLanguage } from '../i18n/index.ts';
 import { scopeLabel } from '../shared/user-labels.ts';
+import { InspectionFormPage } from './form/InspectionFormPage.tsx';
+import { HazardDetailPage } from './hazards/HazardDetailPage.tsx';
+import { HazardListPage } from './hazards/HazardListPage.tsx';
+import { SiteListPage, SitePage } from './inspect/SitePages.tsx';
+import { RecordDetailPage, RecordListPage } from './records/RecordPages.tsx';
 import { mobileLocales } from './setup.ts';
-import { NotOpenTab, type TabKey, tabIcons, tabKeys, tabOfPath, tabPath } from './tabs.tsx';
+
+/** The three tabs of seed 000's mini-program, in its order; the key is the URL under /m. */
+const tabKeys = ['inspect', 'records', 'hazards'] as const;
+type TabKey = (typeof tabKeys)[number];
+
+const tabIcons: Record<TabKey, ReactNode> = {
+  inspect: <FileSearchOutlined />,
+  records: <ProfileOutlined />,
+  hazards: <WarningOutlined />,
+};
+
+function tabPath(key: TabKey): string {
+  return `/m/${key}`;
+}
+
+function tabOfPath(pathname: string): TabKey | null {
+  const segment = pathname.replace(/^\/m\/?/, '').split('/')[0] ?? '';
+  return (tabKeys as readonly string[]).includes(segment) ? (segment as TabKey) : null;
+}
 
 /** Routes under /m/*; loaded on demand so the console never downloads antd-mobile. */
 export default function MobileRoutes() {
@@ -14,9 +39,13 @@ export default function MobileRoutes() {
       <Routes>
         <Route element={<MobileLayout />}>
           <Route index element={<Navigate to="inspect" replace />} />
-          {tabKeys.map((tab) => (
-            <Route key={tab} path={tab} element={<NotOpenTab tab={tab} />} />
-          ))}
+          <Route path="inspect" element={<SiteListPage />} />
+          <Route path="inspect/site/:siteId" element={<SitePage />} />
+          <Route path="inspect/:inspectionId" element={<InspectionFormPage />} />
+          <Route path="records" element={<RecordListPage />} />
+          <Route path="records/:inspectionId" element={<RecordDetailPage />} />
+          <Route path="hazards" element={<HazardListPage />} />
+          <Route path="hazards/:hazardId" element={<HazardDetailPage />} />
           <Route path="*" element={<Navigate to="inspect" replace />} />
         </Route>
       </Routes>

@@ -1,0 +1,110 @@
+import type { CatalogDetail } from '@ancha/contracts';
+import { Button, Toast } from 'antd-mobile';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SaveStatusLine, useAutosave } from './autosave.tsx';
+import { CatalogContent } from './CatalogContent.tsx';
+import { itemPlaces } from './checks.ts';
+import { type AnswerDraft, type Draft, writeLocalDraft } from './draft.ts';
+import { InspectorInfo } from './InspectorInfo.tsx';
+import { useSubmitInspection } from './useSubmitInspection.ts';
+
+interface Props {
+  initial: Draft;
+  /** The draft holds changes the server has not had yet. */
+  unsynced: boolean;
+  catalog: CatalogDetail;
+  siteName: string;
+}
+
+/** The self-inspection form (seed 000, 1.3.1.2): holds the draft and wires saving and 提交. */
+export function InspectionForm({ initial, unsynced, catalog, siteName }: Props) {
+  const { t } = useTranslation('field');
+  const [draft, setDraft] = useState(initial);
+  const [touched, setTouched] = useState(unsynced);
+  const [problems, setProblems] = useState<Map<string, string[]>>(() => new Map());
+  const [open, setOpen] = useState<string[]>(() => catalog.categories.slice(0, 1).map((c) => c.id));
+  const places = useMemo(() => itemPlaces(catalog), [catalog]);
+  const { status, save } = useAutosave(draft, touched);
+
+  const change = useCallback((update: (d: Draft) => Draft) => {
+    setDraft((prev) => ({ ...update(prev), changedAt: new Date().toISOString() }));
+    setTouched(true);
+  }, []);
+
+  // Every change lands on the phone at once; the server gets it on the debounce.
+  useEffect(() => {
+    if (touched) writeLocalDraft(draft);
+  }, [draft, touched]);
+
+  const onAnswer = useCallback(
+    (itemId: string, next: AnswerDraft) => {
+      change((d) => ({ ...d, answers: { ...d.answers, [itemId]: next } }));
+      setProblems((p) => {
+        if (!p.has(itemId)) return p;
+        const rest = new Map(p);
+        rest.delete(itemId);
+        return rest;
+      });
+    },
+    [change],
+  );
+
+  const showProblems = (found: Map<string, string[]>, itemId: string | null) => {
+    setProblems(found);
+    const category = places.find(({ item }) => item.id === itemId)?.categoryId;
+    if (category) setOpen((keys) => (keys.includes(category) ? keys : [...keys, category]));
+  };
+  const { submit, submitting } = useSubmitInspection({ places, save, showProblems });
+
+  const saveNow = () => {
+    writeLocalDraft(draft);
+    save().then(
+      () => Toast.show({ content: t('form.saved'), icon: 'success' }),
+      // The status line already says why; the draft is safe on the phone either way.
+      () => undefined,
+    );
+  };
+
+  return (
+    <form onSubmit={(event) => event.preventDefault()}>
+      <InspectorInfo draft={draft} siteName={siteName} patch={(p) => change((d) => ({ ...d, ...p }))} />
+      <CatalogContent
+        catalog={catalog}
+        draft={draft}
+        problems={problems}
+        openCategories={open}
+        onOpenCategories={setOpen}
+        onAnswer={onAnswer}
+      />
+      <p style={{ color: 'var(--adm-color-weak)', fontSize: 13, padding: '8px 16px' }}>{t('form.tips')}</p>
+      <div style={bar}>
+        <SaveStatusLine status={status} />
+        <div style={{ display: 'flex', gap: 12 }}>
+          <Button block onClick={saveNow} loading={status.kind === 'saving'} style={{ flex: 1 }}>
+            {t('form.save')}
+          </Button>
+          <Button
+            block
+            color="primary"
+            loading={submitting}
+            disabled={submitting}
+            onClick={() => void submit(draft)}
+            style={{ flex: 1 }}
+          >
+            {t('form.submit')}
+          </Button>
+        </div>
+      </div>
+    </form>
+  );
+}
+
+const bar = {
+  position: 'sticky',
+  bottom: 0,
+  zIndex: 2,
+  background: '#fff',
+  borderTop: '1px solid var(--adm-color-border)',
+  padding: '6px 12px 10px',
+} as const;

@@ -1,0 +1,75 @@
+import { Toast } from 'antd-mobile';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { isApiError } from '../../api/errors.ts';
+import { fieldApi, useRefreshField } from '../../api/field.ts';
+import { checkDraft, type ItemPlace, problemsFromFields } from './checks.ts';
+import { type Draft, removeLocalDraft } from './draft.ts';
+import { itemElementId } from './ItemCard.tsx';
+
+interface Options {
+  places: ItemPlace[];
+  save: () => Promise<void>;
+  /** Shows the problems and opens the category of `itemId` so it can be scrolled to. */
+  showProblems: (problems: Map<string, string[]>, itemId: string | null) => void;
+}
+
+/** Scrolls once React has drawn the opened category; the item does not exist before that. */
+function scrollToElement(id: string): void {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView({ block: 'start' })),
+  );
+}
+
+/**
+ * 提交: the local checks first, then the latest answers to the server, then the submission.
+ * The server checks again (it is the authority) and its 422 is shown the same way.
+ */
+export function useSubmitInspection({ places, save, showProblems }: Options) {
+  const { t } = useTranslation('field');
+  const navigate = useNavigate();
+  const refresh = useRefreshField();
+  const [submitting, setSubmitting] = useState(false);
+
+  const point = (problems: Map<string, string[]>, acknowledgedMissing: boolean, message: string) => {
+    const first = places.find(({ item }) => problems.has(item.id))?.item.id ?? null;
+    showProblems(problems, first);
+    Toast.show({ content: message, icon: 'fail', duration: 3000 });
+    if (first) scrollToElement(itemElementId(first));
+    else if (acknowledgedMissing) scrollToElement('inspection-acknowledged');
+  };
+
+  const submit = async (draft: Draft) => {
+    const check = checkDraft(draft, places, t('form.unanswered'));
+    if (check.problems.size > 0 || !check.acknowledged) {
+      const firstMessage = check.firstItemId ? check.problems.get(check.firstItemId)?.[0] : undefined;
+      const message =
+        check.unanswered > 0
+          ? t('form.remaining', { count: check.unanswered })
+          : (firstMessage ?? t('form.notAcknowledged'));
+      point(check.problems, !check.acknowledged, message);
+      return;
+    }
+    setSubmitting(true);
+    try {
+      await save();
+      await fieldApi.submitInspection(draft.id);
+      removeLocalDraft(draft.id);
+      await refresh();
+      Toast.show({ content: t('form.submitted'), icon: 'success' });
+      navigate(`/m/records/${draft.id}`, { replace: true });
+    } catch (error) {
+      if (isApiError(error) && error.status === 422) {
+        const acknowledgedMissing = error.fields.some((f) => f.path === 'acknowledged');
+        point(problemsFromFields(error.fields), acknowledgedMissing, error.message);
+      } else {
+        Toast.show({ content: error instanceof Error ? error.message : String(error), icon: 'fail' });
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return { submit, submitting };
+}
