@@ -8,8 +8,11 @@ import { AuditPage } from './audit/AuditPage.tsx';
 import { ConsoleLayout } from './ConsoleLayout.tsx';
 import { CatalogRoutes } from './catalogs/CatalogRoutes.tsx';
 import { HomePage } from './HomePage.tsx';
+import { HazardsPage } from './hazards/HazardsPage.tsx';
 import { type ModuleKey, menuByRole, moduleKeys, PageTitle } from './modules.tsx';
+import { RecordsPage } from './records/RecordsPage.tsx';
 import { RegionsPage } from './regions/RegionsPage.tsx';
+import { SitesPage } from './sites/SitesPage.tsx';
 
 // Modules with pages of their own below the module's URL, routed by the module itself.
 const modulesWithPages = new Set<ModuleKey>(['catalogs']);
@@ -49,12 +52,21 @@ function ModulePage({ module }: { module: ModuleKey }) {
       return <AuditPage />;
     case 'catalogs':
       return <CatalogRoutes />;
+    case 'sites':
+      return <SitesPage />;
+    case 'records':
+      return <RecordsPage />;
+    case 'hazards':
+      return <HazardsPage />;
     default:
       return <NotOpenPage module={module} />;
   }
 }
 
-type OpenLater = Exclude<ModuleKey, 'home' | 'regions' | 'audit' | 'catalogs'>;
+type OpenLater = Exclude<
+  ModuleKey,
+  'home' | 'regions' | 'audit' | 'catalogs' | 'sites' | 'records' | 'hazards'
+>;
 
 /** An honest placeholder: what the module will do, and that it does not do it yet. */
 function NotOpenPage({ module }: { module: OpenLater }) {
