@@ -13,6 +13,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { catalogEditsRoutes } from './modules/catalogs/catalog-edits.routes.ts';
 import { createCatalogEditsService } from './modules/catalogs/catalog-edits.service.ts';
+import { createCatalogImportService } from './modules/catalogs/catalog-import.service.ts';
 import { catalogsRoutes } from './modules/catalogs/catalogs.routes.ts';
 import { createCatalogsService } from './modules/catalogs/catalogs.service.ts';
 import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.ts';
@@ -49,6 +50,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
     hazards: createHazardsService(deps),
   };
   const submitter = createSubmitService(deps, services.inspections);
+  const importer = createCatalogImportService(deps, services.catalogEdits);
   const handling = createHazardHandlingService(deps, services.hazards);
   const reporting = createReportingService(deps);
 
@@ -93,7 +95,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   app.route('/api/v1', enterprisesRoutes(services.enterprises));
   app.route('/api/v1', usersRoutes(services.users));
   app.route('/api/v1', catalogsRoutes(services.catalogs));
-  app.route('/api/v1', catalogEditsRoutes(services.catalogEdits, services.catalogs));
+  app.route('/api/v1', catalogEditsRoutes(services.catalogEdits, importer, services.catalogs));
   app.route('/api/v1', sitesRoutes(services.sites));
   app.route('/api/v1', inspectionsRoutes(services.inspections, submitter, reporting));
   app.route('/api/v1', hazardsRoutes(services.hazards, handling));

@@ -12,6 +12,7 @@ import { AppError } from '../../lib/errors.ts';
 import { errors, jsonBody, jsonResponse, newRouter, requestMeta } from '../../lib/router.ts';
 import type { CatalogEditsService } from './catalog-edits.service.ts';
 import { catalogToXlsx } from './catalog-excel.ts';
+import type { CatalogImportService } from './catalog-import.service.ts';
 import type { CatalogsService } from './catalogs.service.ts';
 
 const tags = ['隐患目录编辑'];
@@ -103,7 +104,11 @@ const exportXlsx = createRoute({
   },
 });
 
-export function catalogEditsRoutes(edits: CatalogEditsService, catalogs: CatalogsService) {
+export function catalogEditsRoutes(
+  edits: CatalogEditsService,
+  importer: CatalogImportService,
+  catalogs: CatalogsService,
+) {
   return newRouter()
     .openapi(createDraft, async (c) => {
       const { id } = c.req.valid('param');
@@ -158,7 +163,12 @@ export function catalogEditsRoutes(edits: CatalogEditsService, catalogs: Catalog
           fields: [{ path: 'file', message: '请选择要导入的 Excel 文件' }],
         });
       }
-      const version = await edits.importDraft(c.get('actor'), id, await file.arrayBuffer(), requestMeta(c));
+      const version = await importer.importDraft(
+        c.get('actor'),
+        id,
+        await file.arrayBuffer(),
+        requestMeta(c),
+      );
       return c.json(await catalogs.get(c.get('actor'), id, version), 201);
     })
     .openapi(exportXlsx, async (c) => {
