@@ -68,7 +68,7 @@ type OpenLater = Exclude<
   'home' | 'regions' | 'audit' | 'catalogs' | 'sites' | 'records' | 'hazards'
 >;
 
-/** An honest placeholder: what the module will do, and that it does not do it yet. */
+/** An honest empty state: what the module will do, and that it does not do it yet. */
 function NotOpenPage({ module }: { module: OpenLater }) {
   const { t } = useTranslation(['console', 'common']);
   const name = t(`modules.${module}.name`);
