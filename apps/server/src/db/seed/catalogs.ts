@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import canonicalize from 'canonicalize';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../../lib/audit.ts';
 import { newId } from '../../lib/ids.ts';
-import { type CatalogData, type CatalogFile, loadCatalogData } from '../../modules/catalogs/catalog-files.ts';
+import {
+  CATALOG_DATA_DIR,
+  type CatalogData,
+  type CatalogFile,
+  loadCatalogData,
+} from '../../modules/catalogs/catalog-files.ts';
 import type { Db, Tx } from '../client.ts';
 import {
   catalogCategories,
@@ -11,11 +18,13 @@ import {
   catalogs,
   catalogVersions,
   industries,
+  jobRuns,
   majorClauses,
   majorCriteria,
 } from '../schema/index.ts';
 
 const system = { actor: null, requestId: 'seed', ip: 'local' };
+const CONTENT_JOB = 'catalog-content';
 
 const hashOf = (file: CatalogFile) =>
   createHash('sha256')
@@ -139,4 +148,39 @@ async function insertContent(tx: Tx, versionId: string, file: CatalogFile) {
   });
   await tx.insert(catalogCategories).values(categoryRows);
   if (itemRows.length) await tx.insert(catalogItems).values(itemRows);
+}
+
+/** sha256 over every content file's name and bytes: unchanged content, unchanged fingerprint. */
+function contentFingerprint(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (d: string) => {
+    for (const entry of fs
+      .readdirSync(d, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.yaml'))
+        hash.update(`${path.relative(dir, full)}\0`).update(fs.readFileSync(full));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+/**
+ * The start-up step: when the shipped files are byte for byte those loaded last time, nothing is
+ * parsed or compared (a restart stays fast); otherwise every file is checked as above.
+ */
+export async function seedShippedCatalogs(db: Db, now: Date): Promise<number> {
+  const fingerprint = contentFingerprint(CATALOG_DATA_DIR.pathname);
+  const seen = await db.query.jobRuns.findFirst({
+    where: and(eq(jobRuns.job, CONTENT_JOB), eq(jobRuns.period, fingerprint)),
+  });
+  if (seen) return 0;
+  const published = await seedCatalogs(db, now, loadCatalogData());
+  await db
+    .insert(jobRuns)
+    .values({ job: CONTENT_JOB, period: fingerprint, ranAt: now, summary: `published ${published}` })
+    .onConflictDoNothing();
+  return published;
 }

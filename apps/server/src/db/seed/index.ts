@@ -2,14 +2,14 @@ import type { Config } from '../../config/env.ts';
 import type { Logger } from '../../lib/logger.ts';
 import { countUsers } from '../../modules/auth/auth.repository.ts';
 import type { Database } from '../client.ts';
-import { seedCatalogs } from './catalogs.ts';
+import { seedShippedCatalogs } from './catalogs.ts';
 import { seedDemo } from './demo.ts';
 import { seedRegions } from './regions.ts';
 
 /** Reference data always; the demo only into an empty database and never in production. */
 export async function seedDatabase(database: Database, config: Config, log: Logger, now: Date) {
   await seedRegions(database.db);
-  const published = await seedCatalogs(database.db, now);
+  const published = await seedShippedCatalogs(database.db, now);
   if (published) log.info({ published }, 'catalog versions published from the shipped content');
   if (config.production) return { demoSeeded: false };
   if ((await countUsers(database.db)) > 0) return { demoSeeded: false };

@@ -1,11 +1,11 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { freshTarget } from '../../../test/database.ts';
 import { loadConfig } from '../../config/env.ts';
 import { createLogger } from '../../lib/logger.ts';
 import { openDatabase } from '../client.ts';
 import { runMigrations } from '../migrate.ts';
-import { enterprises, regions, users } from '../schema/index.ts';
+import { catalogVersions, enterprises, jobRuns, regions, users } from '../schema/index.ts';
 import { seedDatabase } from './index.ts';
 
 async function seededWith(nodeEnv: 'production' | 'development', runs: number) {
@@ -19,7 +19,12 @@ async function seededWith(nodeEnv: 'production' | 'development', runs: number) {
     const [u] = await database.db.select({ n: count() }).from(users);
     const [e] = await database.db.select({ n: count() }).from(enterprises);
     const [r] = await database.db.select({ n: count() }).from(regions);
-    return { users: u!.n, enterprises: e!.n, regions: r!.n };
+    const [v] = await database.db.select({ n: count() }).from(catalogVersions);
+    const [c] = await database.db
+      .select({ n: count() })
+      .from(jobRuns)
+      .where(eq(jobRuns.job, 'catalog-content'));
+    return { users: u!.n, enterprises: e!.n, regions: r!.n, catalogVersions: v!.n, contentLoads: c!.n };
   } finally {
     await database.close();
     await drop();
@@ -28,10 +33,17 @@ async function seededWith(nodeEnv: 'production' | 'development', runs: number) {
 
 describe('seeding', () => {
   it('never writes demo data in production, but always loads the regions', async () => {
-    expect(await seededWith('production', 1)).toEqual({ users: 0, enterprises: 0, regions: 366 });
+    expect(await seededWith('production', 1)).toMatchObject({ users: 0, enterprises: 0, regions: 366 });
   });
 
   it('writes the demo once into an empty database, and not again on later starts', async () => {
-    expect(await seededWith('development', 2)).toEqual({ users: 12, enterprises: 2, regions: 366 });
+    // The second start finds the shipped content unchanged by its fingerprint and loads nothing.
+    expect(await seededWith('development', 2)).toEqual({
+      users: 12,
+      enterprises: 2,
+      regions: 366,
+      catalogVersions: 14,
+      contentLoads: 1,
+    });
   });
 });
