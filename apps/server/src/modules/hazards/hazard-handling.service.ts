@@ -1,5 +1,6 @@
 import type { AcceptanceInput, HazardDetail, HazardPlanInput, RectificationInput } from '@ancha/contracts';
 import { and, asc, eq } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
 import { auditLog, hazards } from '../../db/schema/index.ts';
 import { type Actor, requireAccess } from '../../lib/access.ts';
 import { recordAudit } from '../../lib/audit.ts';
@@ -13,7 +14,7 @@ const MAJOR_LOCKED = '重大隐患提交时即已上报监管部门，不能修�
 export function createHazardHandlingService({ database, now }: Deps, hazardsService: HazardsService) {
   const db = database.db;
 
-  async function locked(tx: Parameters<Parameters<typeof db.transaction>[0]>[0], actor: Actor, id: string) {
+  async function locked(tx: Tx, actor: Actor, id: string) {
     const [row] = await tx.select().from(hazards).where(eq(hazards.id, id)).for('update');
     // Only the enterprise's own people handle its hazards; anyone else is told it does not exist.
     const own =
@@ -24,10 +25,29 @@ export function createHazardHandlingService({ database, now }: Deps, hazardsServ
     return row;
   }
 
+  /** Each step of a hazard's handling is one entry of its history (the detail's timeline). */
+  const audit = (
+    tx: Tx,
+    meta: RequestMeta,
+    at: Date,
+    row: typeof hazards.$inferSelect,
+    action: string,
+    before: unknown,
+    after: unknown,
+  ) =>
+    recordAudit(tx, meta, at, {
+      action,
+      entityType: 'hazard',
+      entityId: row.id,
+      enterpriseId: row.enterpriseId,
+      regionCode: row.streetCode,
+      before,
+      after,
+    });
+
   return {
     async detail(caller: Actor | null, id: string): Promise<HazardDetail> {
-      const view = await hazardsService.get(caller, id);
-      const [row] = await db.select().from(hazards).where(eq(hazards.id, id));
+      const { view, row } = await hazardsService.get(caller, id);
       const events = await db
         .select()
         .from(auditLog)
@@ -35,15 +55,15 @@ export function createHazardHandlingService({ database, now }: Deps, hazardsServ
         .orderBy(asc(auditLog.seq));
       return {
         ...view,
-        specialReport: row!.specialReport ?? null,
-        immediateAction: row!.immediateAction,
-        contingency: row!.contingency,
-        rectificationNote: row!.rectificationNote,
-        rectificationResult: row!.rectificationResult,
-        spentFen: row!.spentFen,
-        rectifiedAt: row!.rectifiedAt?.toISOString() ?? null,
-        acceptedAt: row!.acceptedAt?.toISOString() ?? null,
-        acceptanceNote: row!.acceptanceNote,
+        specialReport: row.specialReport ?? null,
+        immediateAction: row.immediateAction,
+        contingency: row.contingency,
+        rectificationNote: row.rectificationNote,
+        rectificationResult: row.rectificationResult,
+        spentFen: row.spentFen,
+        rectifiedAt: row.rectifiedAt?.toISOString() ?? null,
+        acceptedAt: row.acceptedAt?.toISOString() ?? null,
+        acceptanceNote: row.acceptanceNote,
         history: events.map((e) => ({
           at: e.at.toISOString(),
           actorName: e.actorName,
@@ -74,15 +94,7 @@ export function createHazardHandlingService({ database, now }: Deps, hazardsServ
           rectifiedBy: actor.id,
         };
         await tx.update(hazards).set(after).where(eq(hazards.id, id));
-        await recordAudit(tx, { ...meta, actor }, at, {
-          action: 'hazard.rectified',
-          entityType: 'hazard',
-          entityId: id,
-          enterpriseId: row.enterpriseId,
-          regionCode: row.streetCode,
-          before: { status: row.status },
-          after,
-        });
+        await audit(tx, { ...meta, actor }, at, row, 'hazard.rectified', { status: row.status }, after);
       });
       return this.detail(actor, id);
     },
@@ -112,13 +124,13 @@ export function createHazardHandlingService({ database, now }: Deps, hazardsServ
           contingency: input.contingency ?? row.contingency,
         };
         await tx.update(hazards).set(after).where(eq(hazards.id, id));
-        await recordAudit(tx, { ...meta, actor }, at, {
-          action: 'hazard.plan_changed',
-          entityType: 'hazard',
-          entityId: id,
-          enterpriseId: row.enterpriseId,
-          regionCode: row.streetCode,
-          before: {
+        await audit(
+          tx,
+          { ...meta, actor },
+          at,
+          row,
+          'hazard.plan_changed',
+          {
             description: row.description,
             owner: row.owner,
             measures: row.measures,
@@ -127,7 +139,7 @@ export function createHazardHandlingService({ database, now }: Deps, hazardsServ
             contingency: row.contingency,
           },
           after,
-        });
+        );
       });
       return this.detail(actor, id);
     },
@@ -157,15 +169,15 @@ export function createHazardHandlingService({ database, now }: Deps, hazardsServ
           ? { acceptedAt: at, acceptedBy: actor.id, acceptanceNote: input.note }
           : { status: 'pending' as const, acceptanceNote: input.note };
         await tx.update(hazards).set(after).where(eq(hazards.id, id));
-        await recordAudit(tx, { ...meta, actor }, at, {
-          action: input.passed ? 'hazard.accepted' : 'hazard.acceptance_failed',
-          entityType: 'hazard',
-          entityId: id,
-          enterpriseId: row.enterpriseId,
-          regionCode: row.streetCode,
-          before: { status: row.status },
+        await audit(
+          tx,
+          { ...meta, actor },
+          at,
+          row,
+          input.passed ? 'hazard.accepted' : 'hazard.acceptance_failed',
+          { status: row.status },
           after,
-        });
+        );
       });
       return this.detail(actor, id);
     },

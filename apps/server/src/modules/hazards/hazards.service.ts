@@ -54,11 +54,15 @@ export function createHazardsService({ database, now }: Deps) {
       };
     },
 
-    async get(caller: Actor | null, id: string): Promise<HazardView> {
+    /** The hazard as the caller may see it, with its full row for callers that show more. */
+    async get(
+      caller: Actor | null,
+      id: string,
+    ): Promise<{ view: HazardView; row: repo.HazardRow['hazard'] }> {
       const actor = requireAccess(caller, 'hazard.read');
-      const row = await repo.findHazard(db, repo.hazardScope(actor), id);
-      if (!row) throw notFound('隐患');
-      return toView(row);
+      const found = await repo.findHazard(db, repo.hazardScope(actor), id);
+      if (!found) throw notFound('隐患');
+      return { view: toView(found), row: found.hazard };
     },
   };
 }
