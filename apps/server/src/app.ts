@@ -18,6 +18,8 @@ import { catalogsRoutes } from './modules/catalogs/catalogs.routes.ts';
 import { createCatalogsService } from './modules/catalogs/catalogs.service.ts';
 import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.ts';
 import { createEnterprisesService } from './modules/enterprises/enterprises.service.ts';
+import { filesRoutes, uploadLimit } from './modules/files/files.routes.ts';
+import { createFilesService } from './modules/files/files.service.ts';
 import { createHazardHandlingService } from './modules/hazards/hazard-handling.service.ts';
 import { hazardsRoutes } from './modules/hazards/hazards.routes.ts';
 import { createHazardsService } from './modules/hazards/hazards.service.ts';
@@ -48,6 +50,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
     sites: createSitesService(deps),
     inspections: createInspectionsService(deps),
     hazards: createHazardsService(deps),
+    files: createFilesService(deps),
   };
   const submitter = createSubmitService(deps, services.inspections);
   const importer = createCatalogImportService(deps, services.catalogEdits);
@@ -77,15 +80,14 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   );
   app.route('/', systemRoutes(deps.database));
 
-  app.use(
-    '/api/v1/*',
-    bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', '提交的内容过大（上限 1 MB）');
-      },
-    }),
-  );
+  const jsonLimit = bodyLimit({
+    maxSize: 1024 * 1024,
+    onError: () => {
+      throw new AppError('PAYLOAD_TOO_LARGE', '提交的内容过大（上限 1 MB）');
+    },
+  });
+  app.use('/api/v1/*', (c, next) => (c.req.path.startsWith('/api/v1/files/') ? next() : jsonLimit(c, next)));
+  app.use('/api/v1/files/*', uploadLimit);
   app.use('/api/v1/*', sessionLoader(services.auth));
   app.use('/api/v1/*', csrfGuard());
   app.use('/api/v1/*', passwordChangeGate());
@@ -99,6 +101,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   app.route('/api/v1', sitesRoutes(services.sites));
   app.route('/api/v1', inspectionsRoutes(services.inspections, submitter, reporting));
   app.route('/api/v1', hazardsRoutes(services.hazards, handling));
+  app.route('/api/v1', filesRoutes(services.files));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

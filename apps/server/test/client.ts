@@ -17,8 +17,9 @@ export class TestClient {
     if (this.cookies.size) h.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const csrf = this.cookies.get('ancha_csrf');
     if (csrf && method !== 'GET' && !('x-csrf-token' in headers)) h['x-csrf-token'] = csrf;
-    let payload: string | undefined;
-    if (body !== undefined) {
+    let payload: string | Uint8Array | undefined;
+    if (body instanceof Uint8Array) payload = body;
+    else if (body !== undefined) {
       h['content-type'] ??= 'application/json';
       payload = typeof body === 'string' ? body : JSON.stringify(body);
     }
@@ -40,6 +41,21 @@ export class TestClient {
 
   post(path: string, body?: unknown, headers?: Record<string, string>) {
     return this.request('POST', path, body, headers);
+  }
+
+  /** PUT /files/{id}: a photo's bytes as the body, as the phone sends them. */
+  // biome-ignore lint/suspicious/noExplicitAny: as json() below
+  async upload(
+    id: string,
+    bytes: Uint8Array,
+    purpose = 'hazard',
+    type = 'image/png',
+  ): Promise<{ status: number; body: any }> {
+    const res = await this.request('PUT', `/api/v1/files/${id}?purpose=${purpose}`, bytes, {
+      'content-type': type,
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : null };
   }
 
   // Tests read answers loosely on purpose: the assertions, not the type, say what must be there.

@@ -7,6 +7,7 @@ export * from './catalogs.ts';
 export * from './common.ts';
 export * from './enterprises.ts';
 export * from './errors.ts';
+export * from './files.ts';
 export * from './identifiers.ts';
 export * from './inspections.ts';
 export * from './regions.ts';

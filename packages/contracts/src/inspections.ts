@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, ListQuery, Timestamp } from './common.ts';
+import { PhotoIds } from './files.ts';
 
 export const Answer = z.enum(['hazard', 'clear', 'na']);
 export const HazardLevel = z.enum(['general', 'major']);
@@ -21,6 +22,7 @@ export const AnswerInput = z.object({
   itemId: Id,
   answer: Answer,
   description: longText(1000).optional(),
+  photoIds: PhotoIds.optional().describe('隐患照片（先上传到 /files，purpose=hazard）'),
   level: HazardLevel.optional(),
   majorReason: longText(500).optional().describe('检查项无重大隐患判定条款而判为重大时的理由'),
   mode: RectificationMode.optional(),
@@ -111,6 +113,7 @@ export const HazardView = z.object({
   inspectionId: Id,
   foundAt: Timestamp,
   foundBy: z.string(),
+  photoIds: z.array(Id),
 });
 export type HazardView = z.infer<typeof HazardView>;
 export const HazardListQuery = ListQuery.extend({ status: HazardStatus.optional() });
@@ -169,6 +172,7 @@ export const RectificationInput = z.object({
     .int({ error: '整改花费须为整数（分）' })
     .min(0, { error: '整改花费不能为负数' })
     .max(10_000_000_000),
+  photoIds: PhotoIds.default([]).describe('整改照片（先上传到 /files，purpose=rectification）'),
 });
 export type RectificationInput = z.infer<typeof RectificationInput>;
 
@@ -203,6 +207,7 @@ export const HazardDetail = HazardView.extend({
   rectificationNote: z.string().nullable(),
   rectificationResult: z.string().nullable(),
   spentFen: z.number().int().nullable(),
+  rectificationPhotoIds: z.array(Id),
   rectifiedAt: Timestamp.nullable(),
   acceptedAt: Timestamp.nullable(),
   acceptanceNote: z.string().nullable(),

@@ -1,20 +1,26 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshTarget } from '../../test/database.ts';
 import { startTestApp, type TestApp } from '../../test/harness.ts';
+import { pngPhoto } from '../../test/images.ts';
 import { verifyChain } from '../lib/audit.ts';
 import { backupTables, backupTo, restoreFrom, transientTables } from './backup.ts';
 import { openDatabase, queryRows } from './client.ts';
 import { runMigrations } from './migrate.ts';
+import { files } from './schema/index.ts';
 
 let t: TestApp;
+const photoId = v7();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ancha-backup-'));
 beforeAll(async () => {
   t = await startTestApp();
-  await t.signedIn('ent-a-admin');
+  const insp = await t.signedIn('ent-a-insp1');
+  // A photo, so the backup carries file bytes (bytea) through JSON and back.
+  expect((await insp.upload(photoId, pngPhoto(9))).status).toBe(200);
 });
 afterAll(async () => {
   await t.close();
@@ -49,6 +55,8 @@ describe('backup and restore', () => {
         where: (u, { eq }) => eq(u.username, 'ent-a-admin'),
       });
       expect(admin?.enterpriseId).toBeTruthy();
+      const [photo] = await copy.db.select().from(files).where(eq(files.id, photoId));
+      expect(new Uint8Array(photo!.content)).toEqual(pngPhoto(9));
 
       // A second restore onto data is refused, and changes nothing.
       await expect(restoreFrom(copy, file)).rejects.toThrow('目标数据库不是空的');

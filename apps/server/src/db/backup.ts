@@ -21,6 +21,10 @@ export const backupTables = [
   { name: 'catalog_items', key: 'id' },
   { name: 'enterprises', key: 'id' },
   { name: 'users', key: 'id' },
+  // Photos are up to 10 MB each: a few per page keeps a backup's memory flat.
+  { name: 'files', key: 'id', page: 8 },
+  { name: 'enterprise_images', key: 'id' },
+  { name: 'safety_personnel', key: 'id' },
   { name: 'sites', key: 'id' },
   { name: 'site_catalogs', key: ['site_id', 'catalog_id'] },
   { name: 'inspections', key: 'id' },
@@ -28,12 +32,14 @@ export const backupTables = [
   { name: 'hazards', key: 'id' },
   { name: 'job_runs', key: ['job', 'period'] },
   { name: 'audit_log', key: 'seq' },
-] as const satisfies readonly { name: string; key: string | readonly string[] }[];
+] as const satisfies readonly { name: string; key: string | readonly string[]; page?: number }[];
 export const transientTables = ['sessions', 'sign_in_failures'];
 
 const FORMAT = 'ancha-backup';
 const PAGE = 1000;
 const BATCH = 500;
+/** A restore batch is also cut at this many bytes of JSON, for the tables that hold photos. */
+const BATCH_BYTES = 16 * 1024 * 1024;
 
 interface Header {
   format: typeof FORMAT;
@@ -58,7 +64,9 @@ export async function backupTo(
       tables: backupTables.map((t) => t.name),
     };
     yield `${JSON.stringify(header)}\n`;
-    for (const { name, key } of backupTables) {
+    for (const table of backupTables) {
+      const { name, key } = table;
+      const limit = Math.min(pageSize, 'page' in table ? table.page : pageSize);
       counts[name] = 0;
       // Keyset paging on the primary key, single or composite: (a, b) > (x, y) in row order.
       const columns = (typeof key === 'string' ? [key] : [...key]).map((k) => sql.identifier(k));
@@ -75,11 +83,11 @@ export async function backupTo(
         const rows: { k: unknown[]; row: unknown }[] = await queryRows<{ k: unknown[]; row: unknown }>(
           db,
           sql`select jsonb_build_array(${sql.join(columns, sql`, `)}) as k, to_jsonb(t) as row
-              from ${sql.identifier(name)} t where ${after} order by ${keyTuple} limit ${pageSize}`,
+              from ${sql.identifier(name)} t where ${after} order by ${keyTuple} limit ${limit}`,
         );
         for (const r of rows) yield `${JSON.stringify({ t: name, r: r.row })}\n`;
         counts[name] += rows.length;
-        if (rows.length < pageSize) break;
+        if (rows.length < limit) break;
         last = rows.at(-1)!.k;
       }
     }
@@ -100,7 +108,11 @@ export async function restoreFrom(database: Database, file: string): Promise<Rec
   await db.transaction(async (tx) => {
     let header: Header | undefined;
     // Rows go in by table in batches: one statement per few hundred rows, in file order.
-    const batch: { table: string | null; rows: unknown[] } = { table: null, rows: [] };
+    const batch: { table: string | null; rows: unknown[]; bytes: number } = {
+      table: null,
+      rows: [],
+      bytes: 0,
+    };
     const flush = async () => {
       if (batch.table && batch.rows.length) {
         const table = sql.identifier(batch.table);
@@ -109,6 +121,7 @@ export async function restoreFrom(database: Database, file: string): Promise<Rec
         );
       }
       batch.rows = [];
+      batch.bytes = 0;
     };
     for await (const line of input) {
       if (!line) continue;
@@ -126,7 +139,8 @@ export async function restoreFrom(database: Database, file: string): Promise<Rec
       if (batch.table !== t) await flush();
       batch.table = t;
       batch.rows.push(r);
-      if (batch.rows.length >= BATCH) await flush();
+      batch.bytes += line.length;
+      if (batch.rows.length >= BATCH || batch.bytes >= BATCH_BYTES) await flush();
       counts[t]! += 1;
     }
     await flush();

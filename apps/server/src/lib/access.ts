@@ -26,6 +26,8 @@ const policy = {
   'audit.read': ['admin', ...gov, 'ent_admin'],
   'enterprise.list': ['admin', ...gov],
   'enterprise.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
+  'enterprise.profile.edit': ['ent_admin'],
+  'enterprise.fixed.edit': ['admin', ...gov],
   'user.create': ['admin', 'ent_admin'],
   'user.list': ['admin', 'ent_admin'],
   'catalog.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
@@ -39,6 +41,8 @@ const policy = {
   'hazard.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
   'hazard.rectify': ['ent_admin', 'ent_inspector'],
   'hazard.accept': ['ent_admin'],
+  'file.upload': ['ent_admin', 'ent_inspector'],
+  'file.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof policy;
 

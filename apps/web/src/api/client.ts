@@ -40,11 +40,11 @@ export function readCookie(name: string): string | null {
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
-  // A FormData body (a file upload) gets its multipart Content-Type, with the boundary, from fetch.
-  const requestBody =
-    options.body === undefined || options.body instanceof FormData
-      ? options.body
-      : JSON.stringify(options.body);
+  // A FormData body gets its multipart Content-Type, with the boundary, from fetch; a Blob (a
+  // photo) is sent as itself, with its own type.
+  const raw = options.body === undefined || options.body instanceof FormData || options.body instanceof Blob;
+  const requestBody = raw ? (options.body as BodyInit | undefined) : JSON.stringify(options.body);
+  if (options.body instanceof Blob && options.body.type) headers['Content-Type'] = options.body.type;
   if (typeof requestBody === 'string') headers['Content-Type'] = 'application/json';
   if (unsafeMethods.has(method)) {
     const token = readCookie(csrfCookie);

@@ -1,4 +1,15 @@
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { catalogs } from './catalogs.ts';
 
 export const enterprises = pgTable(
@@ -14,6 +25,26 @@ export const enterprises = pgTable(
     isDemo: boolean('is_demo').notNull().default(false),
     /** The day of the month (Beijing) open records are reported automatically (E8, seed 002). */
     reportDay: integer('report_day').notNull().default(25),
+    // 企业基本信息 (E2, seed 002). Nullable: an enterprise registered by a regulator fills them in.
+    legalRepresentative: text('legal_representative'),
+    legalRepresentativePhone: text('legal_representative_phone'),
+    principalName: text('principal_name'),
+    principalPhone: text('principal_phone'),
+    phone: text('phone'),
+    staffCount: integer('staff_count'),
+    economicType: text('economic_type'),
+    scale: text('scale'),
+    parentGroup: text('parent_group'),
+    supervisingDepartments: text('supervising_departments'),
+    standardizationLevel: text('standardization_level'),
+    establishedOn: date('established_on'),
+    registeredCapitalFen: bigint('registered_capital_fen', { mode: 'number' }),
+    businessScope: text('business_scope'),
+    hasSafetyOrg: boolean('has_safety_org'),
+    safetyOrgName: text('safety_org_name'),
+    fullTimeSafetyStaff: integer('full_time_safety_staff'),
+    hasMajorHazardSource: boolean('has_major_hazard_source'),
+    majorHazardSourceCount: integer('major_hazard_source_count'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },

@@ -107,6 +107,9 @@ export const hazards = pgTable(
     majorReason: text('major_reason'),
     /** 重大隐患专项报告: 现状及产生原因, 危害程度和整改难易程度分析, 治理方案 (E7). */
     specialReport: jsonb('special_report').$type<{ situation: string; severity: string; plan: string }>(),
+    /** Photos taken when it was found, and of the fix (files.id). */
+    photoIds: uuid('photo_ids').array().notNull().default([]),
+    rectificationPhotoIds: uuid('rectification_photo_ids').array().notNull().default([]),
     foundAt: timestamp('found_at', { withTimezone: true }).notNull(),
     foundBy: uuid('found_by').notNull(),
     /** 去处置: what was done, the result, the money spent; the history is in the audit trail. */

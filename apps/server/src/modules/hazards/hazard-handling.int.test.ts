@@ -1,42 +1,17 @@
-import type { AnswerInput, CatalogDetail, HazardDetail, SiteView } from '@ancha/contracts';
+import type { HazardDetail } from '@ancha/contracts';
 import { v7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/harness.ts';
+import { allAnswered, officeSite, saveDraft, scheduledAnswer } from '../../../test/inspecting.ts';
 
 const app = useTestApp();
 
 /** 李强 submits an inspection of the office site with one scheduled hazard; its id is returned. */
 async function pendingHazard(): Promise<string> {
   const insp = await app().signedIn('ent-a-insp1');
-  const site = ((await insp.json('GET', '/api/v1/sites')).body.items as SiteView[]).find(
-    (s) => s.name === '办公区域',
-  )!;
-  const catalog = site.catalogs[0]!;
-  const detail: CatalogDetail = (await insp.json('GET', `/api/v1/catalogs/${catalog.id}`)).body;
-  const items = detail.categories.flatMap((c) => c.children.flatMap((s) => s.items));
-  const answers: AnswerInput[] = items.map((item, i) =>
-    i === 0
-      ? {
-          itemId: item.id,
-          answer: 'hazard',
-          description: '应急照明损坏',
-          level: 'general',
-          mode: 'scheduled',
-          owner: '李杰',
-          measures: '更换应急照明灯具',
-          fundsFen: 50_000,
-          deadline: '2099-01-31',
-          contingency: '配备手电筒',
-        }
-      : { itemId: item.id, answer: 'na' },
-  );
+  const x = await officeSite(insp);
   const id = v7();
-  await insp.json('PUT', `/api/v1/inspections/${id}`, {
-    siteId: site.id,
-    catalogId: catalog.id,
-    acknowledged: true,
-    answers,
-  });
+  await saveDraft(insp, id, x, allAnswered(x, scheduledAnswer('', { description: '应急照明损坏' })));
   expect((await insp.json('POST', `/api/v1/inspections/${id}/submit`)).status).toBe(200);
   const hazards = (await insp.json('GET', '/api/v1/hazards?status=pending')).body.items as {
     id: string;

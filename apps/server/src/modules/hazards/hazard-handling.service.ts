@@ -6,6 +6,7 @@ import { type Actor, requireAccess } from '../../lib/access.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
+import { attachPhotos, requireUsablePhotos } from '../files/file-links.ts';
 import type { HazardsService } from './hazards.service.ts';
 
 const MAJOR_LOCKED = '重大隐患提交时即已上报监管部门，不能修改或删除';
@@ -61,6 +62,7 @@ export function createHazardHandlingService({ database, now }: Deps, hazardsServ
         rectificationNote: row.rectificationNote,
         rectificationResult: row.rectificationResult,
         spentFen: row.spentFen,
+        rectificationPhotoIds: row.rectificationPhotoIds,
         rectifiedAt: row.rectifiedAt?.toISOString() ?? null,
         acceptedAt: row.acceptedAt?.toISOString() ?? null,
         acceptanceNote: row.acceptanceNote,
@@ -85,11 +87,14 @@ export function createHazardHandlingService({ database, now }: Deps, hazardsServ
       await db.transaction(async (tx) => {
         const row = await locked(tx, actor, id);
         if (row.status !== 'pending') throw conflict('该隐患已处置');
+        await requireUsablePhotos(tx, actor, 'rectification', [{ path: 'photoIds', ids: input.photoIds }]);
+        await attachPhotos(tx, input.photoIds, at);
         const after = {
           status: 'resolved' as const,
           rectificationNote: input.note,
           rectificationResult: input.result,
           spentFen: input.spentFen,
+          rectificationPhotoIds: input.photoIds,
           rectifiedAt: at,
           rectifiedBy: actor.id,
         };

@@ -29,6 +29,7 @@ export function createHazardsService({ database, now }: Deps) {
       inspectionId: h.inspectionId,
       foundAt: h.foundAt.toISOString(),
       foundBy: r.foundBy,
+      photoIds: h.photoIds,
     };
   }
 

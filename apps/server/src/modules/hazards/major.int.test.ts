@@ -1,7 +1,8 @@
-import type { AnswerInput, CatalogDetail, HazardDetail, SiteView } from '@ancha/contracts';
+import type { HazardDetail } from '@ancha/contracts';
 import { v7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/harness.ts';
+import { clearAnswer, officeSite, saveDraft, scheduledAnswer } from '../../../test/inspecting.ts';
 
 const app = useTestApp();
 
@@ -14,42 +15,24 @@ const report = {
 /** An office-site inspection against the fire catalog: a major hazard on an item with a clause. */
 async function inspectWithMajor(specialReport?: typeof report) {
   const insp = await app().signedIn('ent-a-insp1');
-  const site = ((await insp.json('GET', '/api/v1/sites')).body.items as SiteView[]).find(
-    (s) => s.name === '办公区域',
-  )!;
-  const catalog = site.catalogs.find((c) => c.industryCode === 'fire_safety')!;
-  const detail: CatalogDetail = (await insp.json('GET', `/api/v1/catalogs/${catalog.id}`)).body;
-  const items = detail.categories.flatMap((c) => c.children.flatMap((s) => s.items));
-  const majorItem = items.find((i) => i.major)!;
-  const generalItem = items.find((i) => !i.major)!;
-  const hazard = (itemId: string, level: 'major' | 'general'): AnswerInput => ({
-    itemId,
-    answer: 'hazard',
-    description: '安全出口被锁闭',
-    level,
-    mode: 'scheduled',
-    owner: '李杰',
-    measures: '拆除锁具',
-    fundsFen: 0,
-    deadline: '2099-06-30',
-    contingency: '专人值守',
-    ...(level === 'major' && specialReport ? { specialReport } : {}),
-  });
-  const answers = items.map(
-    (i): AnswerInput =>
-      i.id === majorItem.id
-        ? hazard(i.id, 'major')
-        : i.id === generalItem.id
-          ? hazard(i.id, 'general')
-          : { itemId: i.id, answer: 'clear' },
+  const x = await officeSite(insp, 'fire_safety');
+  const majorItem = x.items.find((i) => i.major)!;
+  const generalItem = x.items.find((i) => !i.major)!;
+  const hazard = (itemId: string, level: 'major' | 'general') =>
+    scheduledAnswer(itemId, {
+      description: '安全出口被锁闭',
+      level,
+      ...(level === 'major' && specialReport ? { specialReport } : {}),
+    });
+  const answers = x.items.map((i) =>
+    i.id === majorItem.id
+      ? hazard(i.id, 'major')
+      : i.id === generalItem.id
+        ? hazard(i.id, 'general')
+        : clearAnswer(i.id),
   );
   const id = v7();
-  await insp.json('PUT', `/api/v1/inspections/${id}`, {
-    siteId: site.id,
-    catalogId: catalog.id,
-    acknowledged: true,
-    answers,
-  });
+  await saveDraft(insp, id, x, answers);
   return { insp, id, majorItem };
 }
 

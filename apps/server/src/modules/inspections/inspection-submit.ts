@@ -6,6 +6,7 @@ import { recordAudits } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
+import { attachPhotos } from '../files/file-links.ts';
 import * as repo from './inspections.repository.ts';
 import type { InspectionsService } from './inspections.service.ts';
 
@@ -88,10 +89,16 @@ export function createSubmitService({ database, now }: Deps, inspectionsService:
                   plan: a.specialReport.plan!,
                 }
               : null,
+          photoIds: a.photoIds ?? [],
           foundAt: at,
           foundBy: actor.id,
         }));
         if (hazardRows.length) await tx.insert(hazards).values(hazardRows);
+        await attachPhotos(
+          tx,
+          [...answers.values()].flatMap((a) => (a.detail?.photoIds as string[] | undefined) ?? []),
+          at,
+        );
         await tx
           .update(inspections)
           .set({ status: 'submitted', submittedAt: at, savedAt: at, hasHazards: hazardRows.length > 0 })

@@ -1,67 +1,28 @@
-import type { AnswerInput, CatalogDetail, InspectionView, SiteView } from '@ancha/contracts';
+import type { InspectionView } from '@ancha/contracts';
 import { v7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import type { TestClient } from '../../../test/client.ts';
 import { useTestApp } from '../../../test/harness.ts';
+import {
+  clearAnswer,
+  immediateAnswer,
+  officeSite,
+  saveDraft,
+  scheduledAnswer,
+} from '../../../test/inspecting.ts';
 
 const app = useTestApp();
 
-/** 李强's 配电室-free office site with the power-grid catalog, as the seed has it. */
 async function setup() {
   const insp = await app().signedIn('ent-a-insp1');
-  const sites: SiteView[] = (await insp.json('GET', '/api/v1/sites')).body.items;
-  const site = sites.find((s) => s.name === '办公区域')!;
-  const catalog = site.catalogs.find((c) => c.industryCode === 'power')!;
-  const detail: CatalogDetail = (await insp.json('GET', `/api/v1/catalogs/${catalog.id}`)).body;
-  const items = detail.categories.flatMap((c) => c.children.flatMap((s) => s.items));
-  return { insp, site, catalog, items };
-}
-
-const clear = (itemId: string): AnswerInput => ({ itemId, answer: 'clear' });
-const scheduled = (itemId: string, patch: Partial<AnswerInput> = {}): AnswerInput => ({
-  itemId,
-  answer: 'hazard',
-  description: '配电室门口堆放杂物',
-  level: 'general',
-  mode: 'scheduled',
-  owner: '李杰',
-  measures: '清理杂物，设置警示标志',
-  fundsFen: 100_000,
-  deadline: '2099-12-31',
-  contingency: '安排专人看护',
-  ...patch,
-});
-const immediate = (itemId: string): AnswerInput => ({
-  itemId,
-  answer: 'hazard',
-  description: '灭火器压力不足',
-  level: 'general',
-  mode: 'immediate',
-  immediateAction: '当场更换灭火器',
-});
-
-async function save(
-  c: TestClient,
-  id: string,
-  x: Awaited<ReturnType<typeof setup>>,
-  answers: AnswerInput[],
-  acknowledged = true,
-) {
-  return c.json('PUT', `/api/v1/inspections/${id}`, {
-    siteId: x.site.id,
-    catalogId: x.catalog.id,
-    post: '安全员',
-    acknowledged,
-    answers,
-  });
+  return { insp, ...(await officeSite(insp)) };
 }
 
 describe('self-inspection', () => {
   it('keeps a draft, refuses an incomplete submission with the count, and loses nothing', async () => {
     const x = await setup();
     const id = v7();
-    const some = [scheduled(x.items[0]!.id), ...x.items.slice(1, 5).map((i) => clear(i.id))];
-    const saved = await save(x.insp, id, x, some);
+    const some = [scheduledAnswer(x.items[0]!.id), ...x.items.slice(1, 5).map((i) => clearAnswer(i.id))];
+    const saved = await saveDraft(x.insp, id, x, some);
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ status: 'draft', answeredCount: 5, itemCount: x.items.length });
 
@@ -79,9 +40,9 @@ describe('self-inspection', () => {
     const x = await setup();
     const id = v7();
     const answers = x.items.map((item, i) =>
-      i === 0 ? scheduled(item.id) : i === 1 ? immediate(item.id) : clear(item.id),
+      i === 0 ? scheduledAnswer(item.id) : i === 1 ? immediateAnswer(item.id) : clearAnswer(item.id),
     );
-    await save(x.insp, id, x, answers);
+    await saveDraft(x.insp, id, x, answers);
     const [a, b] = await Promise.all([
       x.insp.json('POST', `/api/v1/inspections/${id}/submit`),
       x.insp.json('POST', `/api/v1/inspections/${id}/submit`),
@@ -96,7 +57,7 @@ describe('self-inspection', () => {
     expect(mine).toHaveLength(2);
     expect(mine.map((h: { status: string }) => h.status).sort()).toEqual(['pending', 'resolved']);
 
-    expect((await save(x.insp, id, x, answers)).status).toBe(409);
+    expect((await saveDraft(x.insp, id, x, answers)).status).toBe(409);
     // The submission appended several audit entries at once; the chain still verifies.
     expect((await (await app().signedIn('admin')).json('GET', '/api/v1/audit/verify')).body.ok).toBe(true);
     const admin = await app().signedIn('ent-a-admin');
@@ -111,9 +72,9 @@ describe('self-inspection', () => {
     const x = await setup();
     const id = v7();
     const answers = x.items.map((item, i) =>
-      i === 0 ? scheduled(item.id, { owner: undefined, deadline: '2000-01-01' }) : clear(item.id),
+      i === 0 ? scheduledAnswer(item.id, { owner: undefined, deadline: '2000-01-01' }) : clearAnswer(item.id),
     );
-    await save(x.insp, id, x, answers, false);
+    await saveDraft(x.insp, id, x, answers, false);
     const res = await x.insp.json('POST', `/api/v1/inspections/${id}/submit`);
     expect(res.status).toBe(422);
     expect(res.body.error.fields.map((f: { path: string }) => f.path)).toEqual([
@@ -143,18 +104,18 @@ describe('self-inspection', () => {
   it('answers 404 to other enterprises and other inspectors, for every inspection and hazard endpoint', async () => {
     const x = await setup();
     const id = v7();
-    await save(x.insp, id, x, [scheduled(x.items[0]!.id)]);
+    await saveDraft(x.insp, id, x, [scheduledAnswer(x.items[0]!.id)]);
     for (const who of ['ent-b-admin', 'ent-b-insp1', 'ent-a-insp2', 'gov-110108006']) {
       const c = await app().signedIn(who);
       expect((await c.json('GET', `/api/v1/inspections/${id}`)).status, who).toBe(404);
     }
     // An inspector cannot see, save over or submit another inspector's draft.
     const other = await app().signedIn('ent-a-insp2');
-    expect((await save(other, id, x, [])).status).toBe(404);
+    expect((await saveDraft(other, id, x, [])).status).toBe(404);
     expect((await other.json('POST', `/api/v1/inspections/${id}/submit`)).status).toBe(404);
     // Nor start one on a site that is not theirs.
     const b = await app().signedIn('ent-b-insp1');
-    const foreign = await save(b, v7(), x, []);
+    const foreign = await saveDraft(b, v7(), x, []);
     expect(foreign.status).toBe(422);
     expect(foreign.body.error.fields[0].path).toBe('siteId');
 

@@ -12,6 +12,7 @@ import { recordAudit } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
 import { conflict, fieldError, notFound } from '../../lib/errors.ts';
 import { assertCursor } from '../../lib/paging.ts';
+import { requireUsablePhotos } from '../files/file-links.ts';
 import { siteVisible } from '../sites/site-scope.ts';
 import { catalogsOfSites, findSite } from '../sites/sites.repository.ts';
 import { inspectionScope, inspectionVisible } from './inspection-scope.ts';
@@ -125,6 +126,12 @@ export function createInspectionsService({ database, now }: Deps) {
         if (seen.has(a.itemId)) throw fieldError(`answers.${index}.itemId`, '同一检查项只能回答一次');
         seen.add(a.itemId);
       });
+      await requireUsablePhotos(
+        db,
+        actor,
+        'hazard',
+        input.answers.map((a, i) => ({ path: `answers.${i}.photoIds`, ids: a.photoIds ?? [] })),
+      );
 
       const at = now();
       await db.transaction(async (tx) => {

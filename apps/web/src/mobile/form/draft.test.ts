@@ -1,6 +1,6 @@
 import type { InspectionView } from '@ancha/contracts';
 import { describe, expect, it } from 'vitest';
-import { fenToYuan, uuidv7, yuanToFen } from '../shared/values.ts';
+import { fenToYuan, yuanToFen } from '../shared/values.ts';
 import { type Draft, emptyDraft, mergeDrafts, toInput } from './draft.ts';
 
 const ids = { item: '0190a0b0-0000-7000-8000-000000000001', site: '0190a0b0-0000-7000-8000-000000000002' };
@@ -37,15 +37,6 @@ describe('money', () => {
     expect(yuanToFen('1.234')).toBeUndefined();
     expect(fenToYuan(100050)).toBe('1000.50');
     expect(fenToYuan(7)).toBe('0.07');
-  });
-});
-
-describe('uuidv7', () => {
-  it('is a version 7 UUID that sorts by time', () => {
-    const a = uuidv7(1_700_000_000_000);
-    const b = uuidv7(1_700_000_000_001);
-    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(a < b).toBe(true);
   });
 });
 

@@ -2,22 +2,9 @@
 
 /**
  * A UUIDv7 (RFC 9562) chosen on the phone: the inspection keeps this id from the first keystroke,
- * so a draft saved offline and submitted later, or submitted twice, is still one record. Written
- * here rather than imported because the web app declares no uuid dependency.
+ * so a draft saved offline and submitted later, or submitted twice, is still one record.
  */
-export function uuidv7(now: number = Date.now()): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  // 48-bit big-endian millisecond timestamp: ids sort in creation order, as the server's do.
-  let ms = now;
-  for (let i = 5; i >= 0; i--) {
-    bytes[i] = ms % 256;
-    ms = Math.floor(ms / 256);
-  }
-  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+export { v7 as uuidv7 } from 'uuid';
 
 // The API counts money in integer fen so sums never drift; people read and type yuan.
 
