@@ -8,7 +8,7 @@ export type FilePurpose = 'hazard' | 'rectification' | 'enterprise';
 /**
  * A photo uploaded from a phone or the console. The bytes live in the database, not on disk:
  * an upload then commits or vanishes with its transaction, every app process behind a load
- * balancer sees it, and a backup carries it (docs/adr/0002-files-in-the-database.md).
+ * balancer sees it, and a backup carries it (docs/adr/0001-files-in-the-database.md).
  * The id is chosen by the client (UUIDv7), so a retried upload is the same file.
  */
 export const files = pgTable(
