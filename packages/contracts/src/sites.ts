@@ -31,6 +31,10 @@ export const SiteInput = z.object({
 export type SiteInput = z.infer<typeof SiteInput>;
 
 /** An inspector adding a site of their own names the enterprise it belongs to (seed 000). */
+/** 重新选择行业与自查内容: the inspector of a site, or its admin, changes what is inspected there. */
+export const SiteCatalogsInput = SiteInput.pick({ catalogIds: true });
+export type SiteCatalogsInput = z.infer<typeof SiteCatalogsInput>;
+
 export const OwnSiteInput = SiteInput.omit({ inspectorUserId: true }).extend({
   enterpriseName: required('单位名称', 100),
   uscc: z

@@ -35,6 +35,7 @@ const policy = {
   'site.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
   'site.manage': ['ent_admin'],
   'site.add_own': ['ent_inspector'],
+  'site.choose_catalogs': ['ent_admin', 'ent_inspector'],
   'inspection.fill': ['ent_admin', 'ent_inspector'],
   'inspection.report': ['ent_admin'],
   'inspection.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],

@@ -138,6 +138,26 @@ describe('sites', () => {
     expect((await x.admin.json('GET', `/api/v1/sites/${ok.body.id}`)).status).toBe(200);
   });
 
+  it('lets the site’s own inspector choose its catalogs again (重新选择行业与自查内容), no one else', async () => {
+    const x = await ids();
+    const site: SiteView = (await x.admin.json('POST', '/api/v1/sites', siteBody(x, { name: '变电站' })))
+      .body;
+    const path = `/api/v1/sites/${site.id}/catalogs`;
+    const insp = await app().signedIn('ent-a-insp1');
+    const mixed = await insp.json('PUT', path, { catalogIds: [x.general, x.fire] });
+    expect(mixed.status).toBe(422);
+    expect(mixed.body.error.fields).toEqual([{ path: 'catalogIds', message: GENERAL_CATALOG_RULE }]);
+    expect((await insp.json('PUT', path, { catalogIds: [] })).body.error.fields[0].path).toBe('catalogIds');
+    const ok = await insp.json('PUT', path, { catalogIds: [x.fire] });
+    expect(ok.status).toBe(200);
+    expect(ok.body.catalogs.map((c: { industryCode: string }) => c.industryCode)).toEqual(['fire_safety']);
+    for (const user of ['ent-a-insp2', 'ent-b-admin', 'ent-b-insp1', 'gov-110102'])
+      expect((await (await app().signedIn(user)).json('PUT', path, { catalogIds: [x.power] })).status).toBe(
+        user === 'gov-110102' ? 403 : 404,
+      );
+    expect((await x.admin.json('GET', `/api/v1/sites/${site.id}`)).body.catalogs).toHaveLength(1);
+  });
+
   it('seeds the demo sites with their chosen catalogs', async () => {
     const res = await (await app().signedIn('ent-a-insp1')).json('GET', '/api/v1/sites');
     const office = res.body.items.find((s: SiteView) => s.name === '办公区域');

@@ -1,4 +1,12 @@
-import { Id, listOf, OwnSiteInput, SiteInput, SiteListQuery, SiteView } from '@ancha/contracts';
+import {
+  Id,
+  listOf,
+  OwnSiteInput,
+  SiteCatalogsInput,
+  SiteInput,
+  SiteListQuery,
+  SiteView,
+} from '@ancha/contracts';
 import { createRoute, z } from '@hono/zod-openapi';
 import { errors, jsonBody, jsonResponse, newRouter, requestMeta } from '../../lib/router.ts';
 import type { SitesService } from './sites.service.ts';
@@ -50,6 +58,16 @@ const update = createRoute({
   responses: { 200: jsonResponse(SiteView, '已保存'), ...errors(401, 403, 404, 422) },
 });
 
+const chooseCatalogs = createRoute({
+  method: 'put',
+  path: '/sites/{id}/catalogs',
+  tags,
+  summary: '重新选择行业与自查内容（场所的检查人或企业管理员）',
+  description: '其他行业（通用隐患目录）不能与行业隐患目录同时选择。已开始的自查仍按原检查内容完成。',
+  request: { params: z.object({ id: Id }), body: jsonBody(SiteCatalogsInput) },
+  responses: { 200: jsonResponse(SiteView, '已保存'), ...errors(401, 403, 404, 422) },
+});
+
 export function sitesRoutes(sites: SitesService) {
   return newRouter()
     .openapi(list, async (c) => c.json(await sites.list(c.get('actor'), c.req.valid('query')), 200))
@@ -60,6 +78,15 @@ export function sitesRoutes(sites: SitesService) {
     .openapi(create, async (c) =>
       c.json(await sites.create(c.get('actor'), c.req.valid('json'), requestMeta(c)), 201),
     )
+    .openapi(chooseCatalogs, async (c) => {
+      const site = await sites.chooseCatalogs(
+        c.get('actor'),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        requestMeta(c),
+      );
+      return c.json(site, 200);
+    })
     .openapi(update, async (c) => {
       const site = await sites.update(
         c.get('actor'),

@@ -3,6 +3,7 @@ import {
   maskIdNumber,
   maskPhone,
   type OwnSiteInput,
+  type SiteCatalogsInput,
   type SiteInput,
   type SiteListQuery,
   type SiteView,
@@ -166,6 +167,20 @@ export function createSitesService({ database, now }: Deps) {
         updatedAt: at,
       };
       return save(actor, id, values, catalogIds, meta, null);
+    },
+
+    /** 重新选择行业与自查内容: the site's own inspector may change its catalogs, as may the admin. */
+    async chooseCatalogs(
+      caller: Actor | null,
+      id: string,
+      input: SiteCatalogsInput,
+      meta: RequestMeta,
+    ): Promise<SiteView> {
+      const actor = requireAccess(caller, 'site.choose_catalogs');
+      const row = await repo.findSite(db, id);
+      if (!row || !visible(actor, row)) throw notFound('场所');
+      const catalogIds = await checkCatalogs(db, input.catalogIds);
+      return save(actor, id, { ...row.site, updatedAt: now() }, catalogIds, meta, row.site);
     },
 
     async update(caller: Actor | null, id: string, input: SiteInput, meta: RequestMeta): Promise<SiteView> {
