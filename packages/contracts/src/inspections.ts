@@ -94,7 +94,8 @@ export const InspectionListQuery = ListQuery.extend({
   siteId: Id.optional(),
 });
 
-export const HazardStatus = z.enum(['pending', 'resolved']);
+/** withdrawn: its record was corrected before reporting and the item is no longer a hazard (E8). */
+export const HazardStatus = z.enum(['pending', 'resolved', 'withdrawn']);
 export const HazardView = z.object({
   id: Id,
   status: HazardStatus,

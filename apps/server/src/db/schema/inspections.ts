@@ -94,7 +94,7 @@ export const hazards = pgTable(
     itemId: uuid('item_id')
       .notNull()
       .references(() => catalogItems.id),
-    status: text('status').$type<'pending' | 'resolved'>().notNull(),
+    status: text('status').$type<'pending' | 'resolved' | 'withdrawn'>().notNull(),
     level: text('level').$type<'general' | 'major'>().notNull(),
     description: text('description').notNull(),
     mode: text('mode').$type<'immediate' | 'scheduled'>().notNull(),

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, lt, ne, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { catalogItems, enterprises, hazards, inspections, sites, users } from '../../db/schema/index.ts';
 import { type Actor, enterpriseScopeWhere } from '../../lib/access.ts';
@@ -44,7 +44,7 @@ export function listHazards(
   db: DbOrTx,
   f: {
     scope: SQL | undefined;
-    status?: 'pending' | 'resolved' | undefined;
+    status?: 'pending' | 'resolved' | 'withdrawn' | undefined;
     after?: string | undefined;
     limit: number;
   },
@@ -54,7 +54,8 @@ export function listHazards(
       .where(
         and(
           f.scope,
-          f.status ? eq(hazards.status, f.status) : undefined,
+          // A hazard withdrawn by correcting its record (E8) is kept, but listed only when asked for.
+          f.status ? eq(hazards.status, f.status) : ne(hazards.status, 'withdrawn'),
           f.after ? lt(hazards.id, f.after) : undefined,
         ),
       )

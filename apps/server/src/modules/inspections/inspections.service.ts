@@ -15,6 +15,7 @@ import { assertCursor } from '../../lib/paging.ts';
 import { requireUsablePhotos } from '../files/file-links.ts';
 import { siteVisible } from '../sites/site-scope.ts';
 import { catalogsOfSites, findSite } from '../sites/sites.repository.ts';
+import { correctSubmitted } from './inspection-correct.ts';
 import { inspectionScope, inspectionVisible } from './inspection-scope.ts';
 import * as repo from './inspections.repository.ts';
 
@@ -102,8 +103,7 @@ export function createInspectionsService({ database, now }: Deps) {
       const actor = requireAccess(caller, 'inspection.fill');
       const existing = await repo.findInspection(db, id);
       if (existing && existing.inspection.inspectorId !== actor.id) throw notFound('自查记录');
-      if (existing && existing.inspection.status !== 'draft')
-        throw conflict('该自查记录已提交，不能再暂存修改');
+      if (existing?.inspection.status === 'reported') throw conflict('该自查记录已上报，不能再修改');
       if (
         existing &&
         (existing.inspection.siteId !== input.siteId || existing.inspection.catalogId !== input.catalogId)
@@ -134,6 +134,10 @@ export function createInspectionsService({ database, now }: Deps) {
       );
 
       const at = now();
+      if (existing?.inspection.status === 'submitted') {
+        await correctSubmitted(db, actor, id, input, meta, at);
+        return view((await repo.findInspection(db, id))!);
+      }
       await db.transaction(async (tx) => {
         const values = {
           post: input.post ?? null,
