@@ -1,11 +1,17 @@
-import type { AcceptanceInput, HazardDetail, HazardPlanInput, RectificationInput } from '@ancha/contracts';
+import {
+  type AcceptanceInput,
+  type HazardDetail,
+  type HazardPlanInput,
+  type RectificationInput,
+  shanghaiDate,
+} from '@ancha/contracts';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { auditLog, hazards } from '../../db/schema/index.ts';
 import { type Actor, requireAccess } from '../../lib/access.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
-import { conflict, notFound } from '../../lib/errors.ts';
+import { conflict, fieldError, notFound } from '../../lib/errors.ts';
 import { attachPhotos, requireUsablePhotos } from '../files/file-links.ts';
 import type { HazardsService } from './hazards.service.ts';
 
@@ -116,6 +122,8 @@ export function createHazardHandlingService({ database, now }: Deps, hazardsServ
     ): Promise<HazardDetail> {
       const actor = requireAccess(caller, 'hazard.rectify');
       const at = now();
+      if (input.deadline && input.deadline < shanghaiDate(at))
+        throw fieldError('deadline', '整改截止时间不能早于今天');
       await db.transaction(async (tx) => {
         const row = await locked(tx, actor, id);
         if (row.level === 'major') throw conflict(MAJOR_LOCKED);

@@ -36,7 +36,11 @@ export function createHazardsService({ database, now }: Deps) {
   return {
     async list(
       caller: Actor | null,
-      q: { status?: 'pending' | 'resolved' | 'withdrawn' | undefined; cursor?: string | undefined; limit: number },
+      q: {
+        status?: 'pending' | 'resolved' | 'withdrawn' | undefined;
+        cursor?: string | undefined;
+        limit: number;
+      },
     ) {
       const actor = requireAccess(caller, 'hazard.read');
       assertCursor(q.cursor);

@@ -74,18 +74,34 @@ describe('self-inspection', () => {
   it('requires the five assurances, a deadline not in the past and the acknowledgement', async () => {
     const x = await setup();
     const id = v7();
-    const answers = x.items.map((item, i) =>
-      i === 0 ? scheduledAnswer(item.id, { owner: undefined, deadline: '2000-01-01' }) : clearAnswer(item.id),
-    );
-    await saveDraft(x.insp, id, x, answers, false);
-    const res = await x.insp.json('POST', `/api/v1/inspections/${id}/submit`);
-    expect(res.status).toBe(422);
-    expect(res.body.error.fields.map((f: { path: string }) => f.path)).toEqual([
-      `answers.${x.items[0]!.id}.owner`,
-      `answers.${x.items[0]!.id}.deadline`,
-      'acknowledged',
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(app().clock.now);
+    const answers = (deadline: string) =>
+      x.items.map((item, i) =>
+        i === 0 ? scheduledAnswer(item.id, { owner: undefined, deadline }) : clearAnswer(item.id),
+      );
+    // A deadline already past is refused even in a draft.
+    const past = await saveDraft(x.insp, id, x, answers('2000-01-01'), false);
+    expect(past.status).toBe(422);
+    expect(past.body.error.fields).toEqual([
+      { path: 'answers.0.deadline', message: '整改截止时间不能早于今天' },
     ]);
-    expect(res.body.error.fields[1].message).toContain('整改截止时间不能早于今天');
+    expect((await saveDraft(x.insp, id, x, answers(today), false)).status).toBe(200);
+
+    // Two days later the deadline saved as today has passed: submission names it too.
+    app().clock.now = new Date(app().clock.now.getTime() + 2 * 24 * 3600 * 1000);
+    try {
+      const later = await app().signedIn('ent-a-insp1');
+      const res = await later.json('POST', `/api/v1/inspections/${id}/submit`);
+      expect(res.status).toBe(422);
+      expect(res.body.error.fields.map((f: { path: string }) => f.path)).toEqual([
+        `answers.${x.items[0]!.id}.owner`,
+        `answers.${x.items[0]!.id}.deadline`,
+        'acknowledged',
+      ]);
+      expect(res.body.error.fields[1].message).toContain('整改截止时间不能早于今天');
+    } finally {
+      app().clock.now = new Date();
+    }
   });
 
   it('lists bad fields on save and stores nothing', async () => {

@@ -1,8 +1,9 @@
-import type {
-  InspectionInput,
-  InspectionListQuery,
-  InspectionSummary,
-  InspectionView,
+import {
+  type InspectionInput,
+  type InspectionListQuery,
+  type InspectionSummary,
+  type InspectionView,
+  shanghaiDate,
 } from '@ancha/contracts';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -10,7 +11,7 @@ import { inspections } from '../../db/schema/index.ts';
 import { type Actor, enterpriseInScope, requireAccess } from '../../lib/access.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
-import { conflict, fieldError, notFound } from '../../lib/errors.ts';
+import { AppError, conflict, fieldError, notFound } from '../../lib/errors.ts';
 import { assertCursor } from '../../lib/paging.ts';
 import { requireUsablePhotos } from '../files/file-links.ts';
 import { siteVisible } from '../sites/site-scope.ts';
@@ -126,6 +127,14 @@ export function createInspectionsService({ database, now }: Deps) {
         if (seen.has(a.itemId)) throw fieldError(`answers.${index}.itemId`, '同一检查项只能回答一次');
         seen.add(a.itemId);
       });
+      // A draft may be half-filled, but never holds a deadline already past (E4).
+      const today = shanghaiDate(now());
+      const late = input.answers.flatMap((a, i) =>
+        a.deadline && a.deadline < today
+          ? [{ path: `answers.${i}.deadline`, message: '整改截止时间不能早于今天' }]
+          : [],
+      );
+      if (late.length) throw new AppError('VALIDATION_FAILED', late[0]!.message, { fields: late });
       await requireUsablePhotos(
         db,
         actor,
