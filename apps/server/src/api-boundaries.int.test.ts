@@ -1,0 +1,217 @@
+import { sql } from 'drizzle-orm';
+import { v7 } from 'uuid';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../test/harness.ts';
+import { enterpriseARecords, type Ids } from '../test/tenant-records.ts';
+import { queryRows } from './db/client.ts';
+
+// Two rules checked on every route of the OpenAPI document, so a new endpoint cannot skip them:
+// another tenant's ids read as absent (404), and bad input is a 422 that names each field and
+// changes nothing.
+
+const app = useTestApp();
+
+interface Call {
+  body?: (ids: Ids) => unknown;
+  /** The roles that may attempt the action at all; others get 403 whatever the id. */
+  roles?: ('ent_admin' | 'ent_inspector')[];
+}
+
+const profile = {
+  address: '复兴门内大街 1 号',
+  legalRepresentative: '张伟',
+  legalRepresentativePhone: '13800000001',
+  principalName: '张伟',
+  principalPhone: '13800000001',
+  staffCount: 10,
+  economicType: 'private',
+};
+
+/** Each route with a record id in its path, and a body that would pass validation. */
+const calls: Record<string, Call> = {
+  'GET /enterprises/{id}': {},
+  'GET /enterprises/{id}/profile': {},
+  'PUT /enterprises/{id}/profile': { body: () => profile, roles: ['ent_admin'] },
+  'PUT /enterprises/{id}/fixed': {
+    body: () => ({
+      name: '某公司',
+      uscc: '91110102MA01ANCH08',
+      streetCode: '110102001',
+      industries: ['power'],
+    }),
+    roles: [],
+  },
+  'GET /enterprises/{id}/images': {},
+  'POST /enterprises/{id}/images': {
+    body: (ids) => ({ id: v7(), fileId: ids.fileId, kind: 'other', title: '照片' }),
+    roles: ['ent_admin'],
+  },
+  'DELETE /enterprises/{id}/images/{imageId}': { roles: ['ent_admin'] },
+  'GET /enterprises/{id}/personnel': {},
+  'POST /enterprises/{id}/personnel': {
+    body: () => ({ role: 'part_time', name: '钱七', position: '', phone: '13800000124', certificateNo: '' }),
+    roles: ['ent_admin'],
+  },
+  'PUT /enterprises/{id}/personnel/{personId}': {
+    body: () => ({ role: 'part_time', name: '钱七', position: '', phone: '13800000124', certificateNo: '' }),
+    roles: ['ent_admin'],
+  },
+  'DELETE /enterprises/{id}/personnel/{personId}': { roles: ['ent_admin'] },
+  'GET /sites/{id}': {},
+  'PUT /sites/{id}': {
+    body: (ids) => ({
+      name: '仓库',
+      streetCode: '110108006',
+      address: '',
+      inspectorUserId: ids.enterpriseId,
+      inspectorPhone: '13800000125',
+      inspectorIdNumber: '110102199001011233',
+      catalogIds: [ids.x.catalog.id],
+    }),
+    roles: ['ent_admin'],
+  },
+  'PUT /sites/{id}/catalogs': { body: (ids) => ({ catalogIds: [ids.x.catalog.id] }) },
+  'GET /inspections/{id}': {},
+  'PUT /inspections/{id}': {
+    body: (ids) => ({ siteId: ids.siteId, catalogId: ids.x.catalog.id, acknowledged: false, answers: [] }),
+  },
+  'POST /inspections/{id}/submit': {},
+  'GET /hazards/{id}': {},
+  'PUT /hazards/{id}': { body: () => ({ description: '改写' }) },
+  'DELETE /hazards/{id}': {},
+  'POST /hazards/{id}/rectification': { body: () => ({ note: '已整改', result: '合格', spentFen: 0 }) },
+  'POST /hazards/{id}/acceptance': { body: () => ({ passed: true }), roles: ['ent_admin'] },
+  'GET /files/{id}': {},
+};
+
+/** The document's routes with a path parameter. Catalogs are shared reference content, not a tenant's. */
+async function idRoutes(): Promise<string[]> {
+  const doc = (await (await app().app.request('/api/openapi.json')).json()) as { paths: unknown };
+  return Object.entries(doc.paths as Record<string, Record<string, unknown>>)
+    .flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace('/api/v1', '')}`),
+    )
+    .filter((r) => r.includes('{') && !r.includes(' /catalogs/') && r !== 'PUT /files/{id}');
+}
+
+function fill(route: string, ids: Ids, id: string) {
+  const [method, template] = route.split(' ') as [string, string];
+  const path = template
+    .replace('{imageId}', ids.imageId)
+    .replace('{personId}', ids.personId)
+    .replace('{id}', id);
+  return { method, path: `/api/v1${path}` };
+}
+
+function idFor(route: string, ids: Ids, draft: boolean): string {
+  if (route.includes('/enterprises/')) return ids.enterpriseId;
+  if (route.includes('/sites/')) return ids.siteId;
+  if (route.includes('/inspections/')) return draft ? ids.draftId : ids.inspectionId;
+  if (route.includes('/hazards/')) return ids.hazardId;
+  return ids.fileId;
+}
+
+describe('the API’s boundaries, route by route', () => {
+  it('answers 404 to enterprise B for every enterprise-A id, and shows no inspector another’s draft', async () => {
+    const ids = await enterpriseARecords(app());
+    const routes = await idRoutes();
+    expect(routes.filter((r) => !calls[r])).toEqual([]);
+    const users: [string, 'ent_admin' | 'ent_inspector'][] = [
+      ['ent-b-admin', 'ent_admin'],
+      ['ent-b-insp1', 'ent_inspector'],
+    ];
+    const clients = await Promise.all(users.map(([u]) => app().signedIn(u)));
+    const seen: string[] = [];
+    for (const route of routes) {
+      for (const [i, [user, role]] of users.entries()) {
+        for (const draft of route.includes('/inspections/') ? [false, true] : [false]) {
+          const { method, path } = fill(route, ids, idFor(route, ids, draft));
+          const res = await clients[i]!.json(method, path, calls[route]!.body?.(ids));
+          const allowed = calls[route]!.roles?.includes(role) ?? true;
+          seen.push(`${user} ${route}${draft ? ' (draft)' : ''} → ${res.status}`);
+          // A role that may not act at all gets 403, or 404 where scope is checked first.
+          expect(allowed ? [404] : [403, 404], seen.at(-1)).toContain(res.status);
+        }
+      }
+    }
+    const trail = await clients[0]!.json('GET', `/api/v1/audit?entityType=site&entityId=${ids.siteId}`);
+    expect(trail.status).toBe(404);
+
+    const colleague = await app().signedIn('ent-a-insp2');
+    expect((await colleague.json('GET', `/api/v1/inspections/${ids.draftId}`)).status).toBe(404);
+    expect(
+      (
+        await colleague.json(
+          'PUT',
+          `/api/v1/inspections/${ids.draftId}`,
+          calls['PUT /inspections/{id}']!.body!(ids),
+        )
+      ).status,
+    ).toBe(404);
+    const list = (await colleague.json('GET', '/api/v1/inspections?limit=200')).body.items;
+    expect(list.some((r: { id: string }) => r.id === ids.draftId)).toBe(false);
+  });
+
+  it('answers every write with wrong types by 422 naming each field, and changes nothing', async () => {
+    const admin = await app().signedIn('ent-a-admin');
+    const ids = await enterpriseARecords(app());
+    const doc = (await (await app().app.request('/api/openapi.json')).json()) as { paths: unknown };
+    const before = await rowCounts();
+    const checked: string[] = [];
+    for (const [template, ops] of Object.entries(doc.paths as Record<string, Record<string, OpenApiOp>>)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const schema = op.requestBody?.content?.['application/json']?.schema;
+        if (!schema?.properties) continue;
+        const route = `${method.toUpperCase()} ${template.replace('/api/v1', '')}`;
+        // Well-formed path parameters, so that the body is what gets checked.
+        const path = template.replace('{version}', '1').replace(/\{[^}]+\}/g, ids.enterpriseId);
+        const body = Object.fromEntries(
+          Object.entries(schema.properties).map(([k, s]) => [k, wrongValue(s)]),
+        );
+        // Sign-in and password change are tested on their own: they would throttle or sign out here.
+        if (route.startsWith('POST /auth/')) continue;
+        const res = await admin.json(method.toUpperCase(), path, body);
+        expect(res.status, `${route} → ${res.status}`).toBe(422);
+        const paths = (res.body.error.fields as { path: string }[]).map((f) => f.path.split('.')[0]);
+        for (const key of Object.keys(body)) expect(paths, `${route}: ${key}`).toContain(key);
+        checked.push(route);
+      }
+    }
+    expect(checked.length).toBeGreaterThan(15);
+    expect(await rowCounts()).toEqual(before);
+  });
+});
+
+interface OpenApiSchema {
+  type?: string | string[];
+  properties?: Record<string, OpenApiSchema>;
+  anyOf?: OpenApiSchema[];
+}
+interface OpenApiOp {
+  requestBody?: { content?: Record<string, { schema?: OpenApiSchema }> };
+}
+
+/** A value of the wrong JSON type for the property: a number for text, text for everything else. */
+function wrongValue(s: OpenApiSchema): unknown {
+  const types = [s.type, ...(s.anyOf ?? []).map((a) => a.type)].flat().filter(Boolean);
+  return types.includes('string') ? 12345 : 'x';
+}
+
+/** Every table's row count, sessions aside (signing in adds them). */
+async function rowCounts(): Promise<Record<string, number>> {
+  const tables = await queryRows<{ name: string }>(
+    app().database.db,
+    sql`select table_name as name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not in ('sessions', 'sign_in_failures')
+        order by 1`,
+  );
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    const [row] = await queryRows<{ n: number }>(
+      app().database.db,
+      sql`select count(*)::int as n from ${sql.identifier(name)}`,
+    );
+    counts[name] = Number(row?.n ?? 0);
+  }
+  return counts;
+}
