@@ -16,6 +16,8 @@ import { createCatalogEditsService } from './modules/catalogs/catalog-edits.serv
 import { createCatalogImportService } from './modules/catalogs/catalog-import.service.ts';
 import { catalogsRoutes } from './modules/catalogs/catalogs.routes.ts';
 import { createCatalogsService } from './modules/catalogs/catalogs.service.ts';
+import { enterpriseProfileRoutes } from './modules/enterprises/enterprise-profile.routes.ts';
+import { createEnterpriseProfileService } from './modules/enterprises/enterprise-profile.service.ts';
 import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.ts';
 import { createEnterprisesService } from './modules/enterprises/enterprises.service.ts';
 import { filesRoutes, uploadLimit } from './modules/files/files.routes.ts';
@@ -44,6 +46,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
     regions: createRegionsService(deps),
     audit: createAuditService(deps),
     enterprises: createEnterprisesService(deps),
+    enterpriseProfiles: createEnterpriseProfileService(deps),
     users: createUsersService(deps),
     catalogs: createCatalogsService(deps),
     catalogEdits: createCatalogEditsService(deps),
@@ -95,6 +98,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   app.route('/api/v1', regionsRoutes(services.regions));
   app.route('/api/v1', auditRoutes(services.audit));
   app.route('/api/v1', enterprisesRoutes(services.enterprises));
+  app.route('/api/v1', enterpriseProfileRoutes(services.enterpriseProfiles));
   app.route('/api/v1', usersRoutes(services.users));
   app.route('/api/v1', catalogsRoutes(services.catalogs));
   app.route('/api/v1', catalogEditsRoutes(services.catalogEdits, importer, services.catalogs));

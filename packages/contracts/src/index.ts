@@ -5,6 +5,7 @@ export * from './auth.ts';
 export * from './catalog-edits.ts';
 export * from './catalogs.ts';
 export * from './common.ts';
+export * from './enterprise-profile.ts';
 export * from './enterprises.ts';
 export * from './errors.ts';
 export * from './files.ts';

@@ -26,11 +26,23 @@ function fromHttpException(e: HTTPException): AppError {
   return new AppError('BAD_REQUEST', '请求无法处理');
 }
 
+/**
+ * A unique index caught what a service's own check could not see: two requests racing to
+ * claim the same value. The loser is told so, not given a 500. Drizzle wraps driver errors.
+ */
+function isUniqueViolation(err: unknown): boolean {
+  for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
+}
+
 /** The one place errors become answers: known ones by their code, the rest as a logged 500. */
 export const onError: ErrorHandler<AppEnv> = (err, c) => {
   if (err instanceof AppError) return send(c, err);
   if (err instanceof ZodError) return send(c, validationError(err));
   if (err instanceof HTTPException) return send(c, fromHttpException(err));
+  if (isUniqueViolation(err)) return send(c, new AppError('CONFLICT', '与已有记录重复，请刷新后核对'));
   c.get('log')?.error({ err }, 'unhandled error');
   const requestId = c.get('requestId') ?? '';
   return send(c, new AppError('INTERNAL', `服务器内部错误，请稍后重试（请求编号 ${requestId}）`));

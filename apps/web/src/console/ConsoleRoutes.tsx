@@ -10,6 +10,7 @@ import { CatalogRoutes } from './catalogs/CatalogRoutes.tsx';
 import { HomePage } from './HomePage.tsx';
 import { HazardsPage } from './hazards/HazardsPage.tsx';
 import { type ModuleKey, menuByRole, moduleKeys, PageTitle } from './modules.tsx';
+import { ProfilePage } from './profile/ProfilePage.tsx';
 import { RecordsPage } from './records/RecordsPage.tsx';
 import { RegionsPage } from './regions/RegionsPage.tsx';
 import { SitesPage } from './sites/SitesPage.tsx';
@@ -58,6 +59,8 @@ function ModulePage({ module }: { module: ModuleKey }) {
       return <RecordsPage />;
     case 'hazards':
       return <HazardsPage />;
+    case 'profile':
+      return <ProfilePage />;
     default:
       return <NotOpenPage module={module} />;
   }
@@ -65,7 +68,7 @@ function ModulePage({ module }: { module: ModuleKey }) {
 
 type OpenLater = Exclude<
   ModuleKey,
-  'home' | 'regions' | 'audit' | 'catalogs' | 'sites' | 'records' | 'hazards'
+  'home' | 'regions' | 'audit' | 'catalogs' | 'sites' | 'records' | 'hazards' | 'profile'
 >;
 
 /** An honest empty state: what the module will do, and that it does not do it yet. */

@@ -1,4 +1,5 @@
 import type { Role } from '@ancha/contracts';
+import type { enterprises } from '../schema/index.ts';
 
 /** The password every demo account shares (API.md); demo accounts are refused in production. */
 export const DEMO_PASSWORD = 'Ancha@2026';
@@ -11,6 +12,9 @@ export interface DemoEnterprise {
   streetCode: string;
   address: string;
   industries: string[];
+  /** 企业基本信息 (E2), filled in as a real enterprise would, and its 安全负责人. */
+  profile: Partial<typeof enterprises.$inferInsert>;
+  safetyHead: { name: string; position: string; phone: string; certificateNo: string };
 }
 
 // Fictitious enterprises; their codes carry valid check characters so the validators accept them.
@@ -23,6 +27,30 @@ export const demoEnterprises: DemoEnterprise[] = [
     streetCode: '110102001',
     address: '西城区西长安街街道演示路 1 号',
     industries: ['power'],
+    profile: {
+      legalRepresentative: '张伟',
+      legalRepresentativePhone: '13900000101',
+      principalName: '刘明',
+      principalPhone: '13800000101',
+      phone: '010-66001200',
+      staffCount: 86,
+      economicType: 'private',
+      scale: 'small',
+      standardizationLevel: 'level3',
+      establishedOn: '2015-03-18',
+      registeredCapitalFen: 500_000_000,
+      businessScope: '电力设施运行维护；电气设备安装、检修（演示）',
+      hasSafetyOrg: true,
+      safetyOrgName: '安全生产管理部',
+      fullTimeSafetyStaff: 2,
+      hasMajorHazardSource: false,
+    },
+    safetyHead: {
+      name: '周安',
+      position: '安全总监',
+      phone: '13900000102',
+      certificateNo: 'AQ2023110102001',
+    },
   },
   {
     key: 'b',
@@ -32,6 +60,29 @@ export const demoEnterprises: DemoEnterprise[] = [
     streetCode: '110108006',
     address: '海淀区紫竹院街道演示路 8 号',
     industries: ['postal', 'special_equipment'],
+    profile: {
+      legalRepresentative: '孙丽',
+      legalRepresentativePhone: '13900000201',
+      principalName: '陈静',
+      principalPhone: '13800000201',
+      staffCount: 240,
+      economicType: 'joint_stock',
+      scale: 'medium',
+      standardizationLevel: 'level2',
+      establishedOn: '2012-09-06',
+      registeredCapitalFen: 2_000_000_000,
+      businessScope: '普通货运；仓储服务；快递服务（演示）',
+      hasSafetyOrg: true,
+      safetyOrgName: '安全保卫部',
+      fullTimeSafetyStaff: 4,
+      hasMajorHazardSource: false,
+    },
+    safetyHead: {
+      name: '钱进',
+      position: '安全部经理',
+      phone: '13900000202',
+      certificateNo: 'AQ2022110108006',
+    },
   },
 ];
 

@@ -2,7 +2,7 @@ import { recordAudit } from '../../lib/audit.ts';
 import { newId } from '../../lib/ids.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import type { Db } from '../client.ts';
-import { catalogs, enterprises, siteCatalogs, sites, users } from '../schema/index.ts';
+import { catalogs, enterprises, safetyPersonnel, siteCatalogs, sites, users } from '../schema/index.ts';
 import { DEMO_PASSWORD, demoEnterprises, demoSites, demoUsers } from './demo-data.ts';
 
 const system = { actor: null, requestId: 'seed', ip: 'local' };
@@ -29,11 +29,14 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
         ...row,
         address: e.address,
         industries: e.industries,
+        ...e.profile,
         isDemo: true,
         createdAt: now,
         updatedAt: now,
       };
       await tx.insert(enterprises).values(values);
+      const head = { id: newId(), enterpriseId: row.id, role: 'safety_head' as const, ...e.safetyHead };
+      await tx.insert(safetyPersonnel).values({ ...head, createdAt: now, updatedAt: now });
       enterpriseIds.set(e.key, row.id);
       await recordAudit(tx, system, now, {
         action: 'enterprise.created',
@@ -41,7 +44,7 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
         entityId: row.id,
         enterpriseId: row.id,
         regionCode: e.streetCode,
-        after: values,
+        after: { ...values, safetyHead: head },
       });
     }
 

@@ -30,4 +30,20 @@ describe('the account list', () => {
       (await (await app().signedIn('admin')).json('GET', '/api/v1/users?limit=200')).body.items.length,
     ).toBe(12);
   });
+
+  it('creates one account when two requests race for the same username, and never answers 500', async () => {
+    const a = await app().signedIn('ent-a-admin');
+    const body = {
+      username: 'ent-a-insp9',
+      displayName: '孙九',
+      role: 'ent_inspector',
+      initialPassword: 'Ancha@2026x',
+    };
+    const statuses = (await Promise.all([1, 2, 3].map(() => a.json('POST', '/api/v1/users', body)))).map(
+      (r) => r.status,
+    );
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    // The service's own check (422 on the field) or, in a true race, the unique index (409).
+    for (const s of statuses.filter((s) => s !== 201)) expect([409, 422]).toContain(s);
+  });
 });

@@ -5,9 +5,10 @@ import { consoleNs } from './console.ts';
 import { enterprise } from './enterprise.ts';
 import { field } from './field.ts';
 import { mobile } from './mobile.ts';
+import { profile } from './profile.ts';
 
 /** One namespace per area, so each area's strings live next to each other. */
-export const zhCN = { common, auth, console: consoleNs, mobile, catalogs, enterprise, field };
+export const zhCN = { common, auth, console: consoleNs, mobile, catalogs, enterprise, field, profile };
 
 /** The shape every language must provide: a new language is a new folder typed with this. */
 export type Resources = typeof zhCN;
