@@ -24,7 +24,7 @@ const profile = {
   principalName: '张伟',
   principalPhone: '13800000001',
   staffCount: 10,
-  economicType: 'private',
+  nature: 'private',
 };
 
 /** Each route with a record id in its path, and a body that would pass validation. */

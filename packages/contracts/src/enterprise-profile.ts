@@ -5,13 +5,15 @@ import { isValidUscc } from './identifiers.ts';
 // 单位基本信息 (E2, seed 002): the enterprise fills in the variable fields; the fixed ones (name,
 // USCC, region, industries) are the regulators' to correct.
 
-export const ECONOMIC_TYPES = [
-  'state_owned',
-  'collective',
+/** 单位性质, with the values of the hazard ledger (seed 003, attachment 2), which copies it. */
+export const UNIT_NATURES = [
+  'individual',
   'private',
-  'joint_stock',
-  'foreign',
-  'hk_macao_taiwan',
+  'city_soe',
+  'district_institution',
+  'city_institution',
+  'central',
+  'military',
   'other',
 ] as const;
 export const SCALES = ['large', 'medium', 'small', 'micro'] as const;
@@ -65,10 +67,11 @@ export const ProfileInput = z
     principalPhone: phone('主要负责人电话'),
     phone: phone('单位电话').nullable().optional(),
     staffCount: z.number({ error: '请填写从业人员数' }).pipe(count('从业人员数')),
-    economicType: z.enum(ECONOMIC_TYPES, { error: '请选择经济类型' }),
+    nature: z.enum(UNIT_NATURES, { error: '请选择单位性质' }),
     scale: z.enum(SCALES, { error: '企业规模不正确' }).nullable().optional(),
     parentGroup: optionalText('上级集团公司', 100),
-    supervisingDepartments: optionalText('主管部门', 200),
+    districtDepartment: optionalText('所属区行业部门', 100),
+    cityDepartment: optionalText('所属市行业部门', 100),
     standardizationLevel: z.enum(STANDARDIZATION_LEVELS, { error: '标准化等级不正确' }).nullable().optional(),
     establishedOn: DateOnly.nullable().optional(),
     registeredCapitalFen: count('注册资本').nullable().optional(),
@@ -125,10 +128,11 @@ export const EnterpriseProfile = z.object({
   principalPhone: z.string().nullable(),
   phone: z.string().nullable(),
   staffCount: z.number().int().nullable(),
-  economicType: z.enum(ECONOMIC_TYPES).nullable(),
+  nature: z.enum(UNIT_NATURES).nullable(),
   scale: z.enum(SCALES).nullable(),
   parentGroup: z.string().nullable(),
-  supervisingDepartments: z.string().nullable(),
+  districtDepartment: z.string().nullable(),
+  cityDepartment: z.string().nullable(),
   standardizationLevel: z.enum(STANDARDIZATION_LEVELS).nullable(),
   establishedOn: z.string().nullable().describe('YYYY-MM-DD'),
   registeredCapitalFen: z.number().int().nullable().describe('注册资本，单位：分'),

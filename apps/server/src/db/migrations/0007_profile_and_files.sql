@@ -40,10 +40,11 @@ ALTER TABLE "enterprises" ADD COLUMN "principal_name" text;--> statement-breakpo
 ALTER TABLE "enterprises" ADD COLUMN "principal_phone" text;--> statement-breakpoint
 ALTER TABLE "enterprises" ADD COLUMN "phone" text;--> statement-breakpoint
 ALTER TABLE "enterprises" ADD COLUMN "staff_count" integer;--> statement-breakpoint
-ALTER TABLE "enterprises" ADD COLUMN "economic_type" text;--> statement-breakpoint
+ALTER TABLE "enterprises" ADD COLUMN "nature" text;--> statement-breakpoint
 ALTER TABLE "enterprises" ADD COLUMN "scale" text;--> statement-breakpoint
 ALTER TABLE "enterprises" ADD COLUMN "parent_group" text;--> statement-breakpoint
-ALTER TABLE "enterprises" ADD COLUMN "supervising_departments" text;--> statement-breakpoint
+ALTER TABLE "enterprises" ADD COLUMN "district_department" text;--> statement-breakpoint
+ALTER TABLE "enterprises" ADD COLUMN "city_department" text;--> statement-breakpoint
 ALTER TABLE "enterprises" ADD COLUMN "standardization_level" text;--> statement-breakpoint
 ALTER TABLE "enterprises" ADD COLUMN "established_on" date;--> statement-breakpoint
 ALTER TABLE "enterprises" ADD COLUMN "registered_capital_fen" bigint;--> statement-breakpoint

@@ -22,7 +22,7 @@ const profileBody = (patch: Record<string, unknown> = {}) => ({
   principalPhone: '010-66001234',
   phone: '010-66001200',
   staffCount: 86,
-  economicType: 'private',
+  nature: 'private',
   scale: 'small',
   establishedOn: '2015-03-18',
   registeredCapitalFen: 500_000_000,
@@ -74,7 +74,7 @@ describe('enterprise profile', () => {
     const paths = res.body.error.fields.map((f: { path: string }) => f.path);
     for (const field of ['address', 'legalRepresentative', 'legalRepresentativePhone', 'principalName'])
       expect(paths).toContain(field);
-    expect(paths).toEqual(expect.arrayContaining(['principalPhone', 'staffCount', 'economicType']));
+    expect(paths).toEqual(expect.arrayContaining(['principalPhone', 'staffCount', 'nature']));
     const follow = await admin.json(
       'PUT',
       `/api/v1/enterprises/${a}/profile`,

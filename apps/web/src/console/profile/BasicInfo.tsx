@@ -12,7 +12,7 @@ const requiredItems = [
   'principalName',
   'principalPhone',
   'staffCount',
-  'economicType',
+  'nature',
 ] as const;
 
 /** 企业基本信息 as read: fixed, basic, safety organisation and business groups. */
@@ -52,10 +52,11 @@ export function BasicInfo({ profile, onEdit }: { profile: EnterpriseProfile; onE
         field('principalPhone'),
         field('phone'),
         field('staffCount', p.staffCount === null ? null : t('basic.people', { count: p.staffCount })),
-        field('economicType', p.economicType && t(`economicType.${p.economicType}`)),
+        field('nature', p.nature && t(`nature.${p.nature}`)),
         field('scale', p.scale && t(`scale.${p.scale}`)),
         field('parentGroup'),
-        field('supervisingDepartments'),
+        field('districtDepartment'),
+        field('cityDepartment'),
       ],
     ],
     [

@@ -1,9 +1,9 @@
 import {
-  ECONOMIC_TYPES,
   type EnterpriseProfile,
   ProfileInput,
   SCALES,
   STANDARDIZATION_LEVELS,
+  UNIT_NATURES,
 } from '@ancha/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Col, Descriptions, Form, Input, InputNumber, Modal, Radio, Row, Select } from 'antd';
@@ -68,7 +68,7 @@ export function ProfileFormModal({ profile, onClose }: { profile: EnterpriseProf
       </Form.Item>
     </Col>
   );
-  const economicTypes = ECONOMIC_TYPES.map((v) => ({ value: v, label: t(`economicType.${v}`) }));
+  const natures = UNIT_NATURES.map((v) => ({ value: v, label: t(`nature.${v}`) }));
   const scales = SCALES.map((v) => ({ value: v, label: t(`scale.${v}`) }));
   const levels = STANDARDIZATION_LEVELS.map((v) => ({ value: v, label: t(`standardizationLevel.${v}`) }));
   const yesNo = (yes: 'yes' | 'have', no: 'no' | 'haveNot') => (
@@ -123,7 +123,7 @@ export function ProfileFormModal({ profile, onClose }: { profile: EnterpriseProf
           {field('principalPhone', <Input maxLength={20} />, { required: true })}
           {field('phone', <Input maxLength={20} />)}
           {field('staffCount', count, { required: true, empty: null })}
-          {field('economicType', <Select options={economicTypes} placeholder={t('form.select')} />, {
+          {field('nature', <Select options={natures} placeholder={t('form.select')} />, {
             required: true,
           })}
           {field('scale', <Select allowClear options={scales} placeholder={t('form.select')} />)}
@@ -149,7 +149,8 @@ export function ProfileFormModal({ profile, onClose }: { profile: EnterpriseProf
             </Form.Item>
           </Col>
           {field('parentGroup', <Input maxLength={100} />)}
-          {field('supervisingDepartments', <Input maxLength={200} />)}
+          {field('districtDepartment', <Input maxLength={100} />)}
+          {field('cityDepartment', <Input maxLength={100} />)}
           {field('businessScope', <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} />, {
             span: 24,
           })}

@@ -12,10 +12,11 @@ export interface ProfileValues {
   principalPhone?: string;
   phone?: string;
   staffCount?: number | null;
-  economicType?: ProfileInput['economicType'];
+  nature?: ProfileInput['nature'];
   scale?: NonNullable<ProfileInput['scale']>;
   parentGroup?: string;
-  supervisingDepartments?: string;
+  districtDepartment?: string;
+  cityDepartment?: string;
   standardizationLevel?: NonNullable<ProfileInput['standardizationLevel']>;
   establishedOn?: string;
   registeredCapital?: string;
@@ -51,10 +52,11 @@ export function profileValues(p: EnterpriseProfile): ProfileValues {
     principalPhone: text(p.principalPhone),
     phone: text(p.phone),
     staffCount: p.staffCount,
-    economicType: p.economicType ?? undefined,
+    nature: p.nature ?? undefined,
     scale: p.scale ?? undefined,
     parentGroup: text(p.parentGroup),
-    supervisingDepartments: text(p.supervisingDepartments),
+    districtDepartment: text(p.districtDepartment),
+    cityDepartment: text(p.cityDepartment),
     standardizationLevel: p.standardizationLevel ?? undefined,
     establishedOn: text(p.establishedOn),
     registeredCapital: p.registeredCapitalFen === null ? undefined : fenToYuan(p.registeredCapitalFen),
@@ -82,10 +84,11 @@ export function profileInput(v: ProfileValues): ProfileInput {
     principalPhone: v.principalPhone?.trim() ?? '',
     phone: text(v.phone),
     staffCount: v.staffCount as number,
-    economicType: v.economicType as ProfileInput['economicType'],
+    nature: v.nature as ProfileInput['nature'],
     scale: v.scale ?? null,
     parentGroup: text(v.parentGroup),
-    supervisingDepartments: text(v.supervisingDepartments),
+    districtDepartment: text(v.districtDepartment),
+    cityDepartment: text(v.cityDepartment),
     standardizationLevel: v.standardizationLevel ?? null,
     establishedOn: v.establishedOn ?? null,
     registeredCapitalFen: capital ? yuanToFen(capital) : null,
