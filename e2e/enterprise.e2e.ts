@@ -1,77 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import type { AnswerInput, CatalogDetail, HazardView, IndustryNode, SiteView } from '@ancha/contracts';
-import type { Page } from 'playwright-core';
+import type { HazardView, InspectionSummary } from '@ancha/contracts';
 import { describe, expect, inject, it } from 'vitest';
 import { newPage, snapshot, useBrowser } from './support/browser.ts';
 import { enter } from './support/journeys.ts';
+import { catalogNames, submitRecordWithHazard } from './support/records.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 // Pages wait for the server and for antd's first render; a slow CI machine needs room.
 const visible = { timeout: 20_000 };
-
-/** The published catalog names the tree shows, read through the page's own session. */
-async function catalogNames(page: Page) {
-  const response = await page.request.get(`${baseUrl}/api/v1/industries`);
-  const { items } = (await response.json()) as { items: IndustryNode[] };
-  const first = (match: (node: IndustryNode) => boolean) => {
-    const name = items.find(match)?.catalogs.find((catalog) => catalog.published)?.name;
-    if (!name) throw new Error('an expected industry has no published catalog');
-    return name;
-  };
-  return {
-    general: first((node) => node.general),
-    power: first((node) => node.code === 'power'),
-    fire: first((node) => node.name.startsWith('机关团体') && node.name.includes('消防')),
-  };
-}
-
-/**
- * 王芳 submits a record of 配电室 with one scheduled hazard through the API, as the phone would;
- * the phone's pages are field.e2e.ts's business, and it inspects 办公区域 as 李强, so the two
- * tests never share a record. Returns a call as 王芳 and the record's id.
- */
-async function submitRecordWithHazard(page: Page) {
-  await enter(page, baseUrl, 'ent-a-insp2');
-  const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'ancha_csrf')?.value ?? '';
-  const call = async <T>(method: 'GET' | 'PUT' | 'POST', url: string, data?: unknown): Promise<T> => {
-    const response = await page.request.fetch(`${baseUrl}/api/v1${url}`, {
-      method,
-      headers: { 'X-CSRF-Token': csrf },
-      ...(data === undefined ? {} : { data }),
-    });
-    if (!response.ok())
-      throw new Error(`${method} ${url}: HTTP ${response.status()} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-  const { items: sites } = await call<{ items: SiteView[] }>('GET', '/sites');
-  const site = sites.find((s) => s.name === '配电室');
-  const catalogId = site?.catalogs[0]?.id;
-  if (!site || !catalogId) throw new Error('the demo site 配电室 has no catalog');
-  const catalog = await call<CatalogDetail>('GET', `/catalogs/${catalogId}`);
-  const items = catalog.categories.flatMap((c) => c.children.flatMap((s) => s.items));
-  const answers: AnswerInput[] = items.map((item, i) =>
-    i === 0
-      ? {
-          itemId: item.id,
-          answer: 'hazard',
-          description: '应急照明损坏',
-          level: 'general',
-          mode: 'scheduled',
-          owner: '李杰',
-          measures: '更换应急照明灯具',
-          fundsFen: 50_000,
-          deadline: '2099-01-31',
-          contingency: '配备手电筒',
-        }
-      : { itemId: item.id, answer: 'clear' },
-  );
-  const id = randomUUID();
-  await call('PUT', `/inspections/${id}`, { siteId: site.id, catalogId, acknowledged: true, answers });
-  await call('POST', `/inspections/${id}/submit`);
-  return { call, inspectionId: id };
-}
 
 describe('enterprise administrator', () => {
   it('lists the sites and adds one in two steps', async () => {
@@ -89,7 +26,7 @@ describe('enterprise administrator', () => {
       .waitFor(visible);
     await snapshot(page, 'enterprise-sites');
 
-    const names = await catalogNames(page);
+    const names = await catalogNames(page, baseUrl);
     await page.getByRole('button', { name: '新增场所' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('场所名称').fill('测试场所07');
@@ -150,14 +87,14 @@ describe('enterprise administrator', () => {
     const page = await newPage(browser());
     await enter(page, baseUrl, 'ent-a-admin');
     // Other test files share the server: the demo starts empty, but may not be by now.
-    const count = async (url: string) => {
-      const response = await page.request.get(`${baseUrl}/api/v1${url}`);
-      return ((await response.json()) as { items: unknown[] }).items.length;
-    };
+    const get = async <T>(url: string) => (await page.request.get(`${baseUrl}/api/v1${url}`)).json() as T;
+    const count = async (url: string) => (await get<{ items: unknown[] }>(url)).items.length;
     await page.getByRole('menuitem', { name: '自查记录' }).click();
     const records = page.getByTestId('record-table');
     await records.getByRole('columnheader', { name: '有无隐患' }).waitFor(visible);
-    if ((await count('/inspections?status=submitted')) === 0) {
+    // The list holds submitted and reported records alike.
+    const { items: listed } = await get<{ items: InspectionSummary[] }>('/inspections');
+    if (listed.filter((r) => r.status !== 'draft').length === 0) {
       await records.getByText('暂无自查记录').waitFor(visible);
     } else {
       await records.locator('tr[data-row-key]').first().waitFor(visible);
@@ -177,7 +114,7 @@ describe('enterprise administrator', () => {
   });
 
   it('reads a record with its hazard, and refuses the rectification with a reason', async () => {
-    const { call, inspectionId } = await submitRecordWithHazard(await newPage(browser()));
+    const { call, inspectionId } = await submitRecordWithHazard(await newPage(browser()), baseUrl);
     const page = await newPage(browser());
     await enter(page, baseUrl, 'ent-a-admin');
     await page.getByRole('menuitem', { name: '自查记录' }).click();
@@ -223,5 +160,27 @@ describe('enterprise administrator', () => {
       .waitFor(visible);
     await hazard.getByText('灯具型号不符').first().waitFor(visible);
     await row.waitFor({ state: 'detached', ...visible });
+  });
+
+  it('reports the submitted records, which are then locked and marked 已上报', async () => {
+    const { call, inspectionId } = await submitRecordWithHazard(await newPage(browser()), baseUrl);
+    const page = await newPage(browser());
+    await enter(page, baseUrl, 'ent-a-admin');
+    await page.getByRole('menuitem', { name: '自查记录' }).click();
+    const record = page.getByTestId('record-table').locator(`tr[data-row-key="${inspectionId}"]`);
+    await record.getByText('已提交').waitFor(visible);
+
+    await page.getByRole('button', { name: '上报' }).click();
+    const confirm = page.locator('.ant-popconfirm');
+    await confirm.getByText('上报后记录将锁定').waitFor(visible);
+    await snapshot(page, 'enterprise-report-confirm');
+    await confirm.getByRole('button', { name: /上\s*报/ }).click();
+    await page.getByText(/^已上报 \d+ 条自查记录$/).waitFor(visible);
+    await record.getByText('已上报').waitFor(visible);
+    await snapshot(page, 'enterprise-reported');
+    // The server keeps it reported, so it is locked and regulators see it.
+    expect(await call<{ status: string }>('GET', `/inspections/${inspectionId}`)).toMatchObject({
+      status: 'reported',
+    });
   });
 });

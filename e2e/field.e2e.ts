@@ -2,65 +2,29 @@ import type { HazardView } from '@ancha/contracts';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { newPage, phone, snapshot, useBrowser } from './support/browser.ts';
+import {
+  answerImmediate,
+  answerRestClear,
+  answerScheduled,
+  getJson,
+  inspectionId,
+  visible,
+} from './support/field.ts';
 import { enter } from './support/journeys.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
-// Pages wait for the server and for antd-mobile's first render; a slow CI machine needs room.
-const visible = { timeout: 20_000 };
+const onePixelPng =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 
 interface HazardPage {
   items: HazardView[];
   counts: { pending: number; resolved: number };
 }
 
-async function answerScheduled(item: Locator, page: Page) {
-  await item.getByRole('option', { name: '有隐患' }).click();
-  await item.getByLabel('隐患描述').fill('线路通道下有违建');
-  await item.getByRole('option', { name: '一般' }).click();
-  await item.getByRole('option', { name: '限期整改' }).click();
-  await item.getByLabel('责任人').fill('李杰');
-  await item.getByLabel('整改措施').fill('拆除违建，恢复通道');
-  await item.getByLabel('整改资金（元）').fill('1000.50');
-  await item.getByLabel('整改截止时间').click();
-  await page.getByRole('button', { name: '确定' }).click();
-  await item.getByLabel('应急预案').fill('设置警示标志，安排专人看护');
-}
-
-async function answerImmediate(item: Locator) {
-  await item.getByRole('option', { name: '有隐患' }).click();
-  await item.getByLabel('隐患描述').fill('未设置隔离区');
-  await item.getByRole('option', { name: '一般' }).click();
-  await item.getByRole('option', { name: '立即整改' }).click();
-  await item.getByLabel('采取的措施').fill('已设置隔离区和警告标志');
-}
-
 /** Reads through the page's own session, as the page itself would. */
-async function get<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(`${baseUrl}/api/v1${path}`);
-  if (!response.ok()) throw new Error(`GET ${path}: HTTP ${response.status()}`);
-  return (await response.json()) as T;
-}
-
-/** The inspection's id, which the phone chose and put in the address. */
-function inspectionId(page: Page): string {
-  return new URL(page.url()).pathname.split('/').at(-1) ?? '';
-}
-
-/** Opens every category and answers each item not yet answered 无隐患. */
-async function answerRestClear(page: Page) {
-  await page.getByRole('button', { name: '全部展开' }).click();
-  const items = page.getByTestId('inspection-item');
-  await expect.poll(() => items.count()).toBeGreaterThan(2);
-  const count = await items.count();
-  for (let i = 0; i < count; i++) {
-    const item = items.nth(i);
-    if ((await item.getAttribute('data-answer')) === '')
-      await item.getByRole('option', { name: '无隐患' }).click();
-  }
-  await expect.poll(() => page.locator('[data-testid="inspection-item"][data-answer=""]').count()).toBe(0);
-}
+const get = <T>(page: Page, path: string) => getJson<T>(page, baseUrl, path);
 
 describe('the inspector on the phone', () => {
   it('inspects a site, keeps the draft across a reload, submits and handles the hazard', async () => {
@@ -141,6 +105,12 @@ describe('the inspector on the phone', () => {
     await page.getByLabel('整改说明').fill('违建已拆除');
     await page.getByLabel('整改结果').fill('通道恢复畅通');
     await page.getByLabel('整改花费（元）').fill('980');
+    // 整改照片, uploaded as the hazard's were; a real 1x1 PNG is enough for the server.
+    const png = Buffer.from(onePixelPng, 'base64');
+    await page
+      .getByTestId('photo-input')
+      .setInputFiles({ name: 'fixed.png', mimeType: 'image/png', buffer: png });
+    await page.getByTestId('photo-thumb').waitFor(visible);
     await page.getByRole('button', { name: '提交' }).click();
     await page.getByRole('tab', { name: `已处置(${before.resolved + 2})` }).waitFor(visible);
     await page.getByRole('tab', { name: `待处置(${before.pending})` }).waitFor();
@@ -151,6 +121,7 @@ describe('the inspector on the phone', () => {
     await history.getByText('整改', { exact: true }).waitFor(visible);
     expect(await history.textContent()).toContain('发现');
     expect(await page.getByTestId('hazard-detail').textContent()).toContain('980.00');
+    await page.getByTestId('photo-thumbs').filter({ hasText: '整改照片' }).locator('img').waitFor(visible);
     await snapshot(page, 'field-hazard-detail');
   });
 });

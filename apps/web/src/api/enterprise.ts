@@ -45,10 +45,11 @@ export const enterpriseApi = {
     api<Page<UserSummary>>(`/users${query({ role: 'ent_inspector', limit: 200 })}`, { signal }),
   createSite: (body: SiteInput) => api<SiteView>('/sites', { method: 'POST', body }),
   updateSite: (id: string, body: SiteInput) => api<SiteView>(`/sites/${id}`, { method: 'PUT', body }),
+  /** Submitted and reported alike (and the admin's own drafts, which the page leaves out). */
   inspections: (cursor: string | undefined, signal?: AbortSignal) =>
-    api<Page<InspectionSummary>>(`/inspections${query({ status: 'submitted', limit: pageSize, cursor })}`, {
-      signal,
-    }),
+    api<Page<InspectionSummary>>(`/inspections${query({ limit: pageSize, cursor })}`, { signal }),
+  /** 上报 (E8): every submitted record of the enterprise becomes reported and locked. */
+  report: () => api<{ reported: number }>('/inspections/report', { method: 'POST' }),
   inspection: (id: string, signal?: AbortSignal) => api<InspectionView>(`/inspections/${id}`, { signal }),
   hazards: (status: HazardStatus, cursor: string | undefined, signal?: AbortSignal) =>
     api<HazardPage>(`/hazards${query({ status, limit: pageSize, cursor })}`, { signal }),

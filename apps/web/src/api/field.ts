@@ -4,7 +4,9 @@ import type {
   InspectionInput,
   InspectionSummary,
   InspectionView,
+  OwnSiteInput,
   RectificationInput,
+  SiteCatalogsInput,
   SiteView,
 } from '@ancha/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -38,6 +40,11 @@ const pageSize = 200;
 export const fieldApi = {
   sites: (signal?: AbortSignal) =>
     api<{ items: SiteView[]; nextCursor: string | null }>(`/sites${query({ limit: pageSize })}`, { signal }),
+  /** 新增场所 by the inspector: the site is theirs to inspect, under their own enterprise. */
+  createSite: (body: OwnSiteInput) => api<SiteView>('/sites/mine', { method: 'POST', body }),
+  /** 重新选择行业与自查内容. */
+  chooseCatalogs: (id: string, body: SiteCatalogsInput) =>
+    api<SiteView>(`/sites/${id}/catalogs`, { method: 'PUT', body }),
   inspections: (params: { siteId?: string; status?: InspectionStatus }, signal?: AbortSignal) =>
     api<{ items: InspectionSummary[]; nextCursor: string | null }>(
       `/inspections${query({ ...params, limit: pageSize })}`,
@@ -94,6 +101,9 @@ export function useFieldCatalog(id: string, version?: number) {
     queryFn: ({ signal }) => catalogsApi.get(id, version, signal),
     enabled: id !== '',
     staleTime: 5 * 60_000,
+    // The form first asks for the published version, then (once its draft is on the server) the
+    // draft's: the same catalog, so it stays on screen instead of the form being rebuilt.
+    placeholderData: (previous, query) => (query?.queryKey[2] === id ? previous : undefined),
   });
 }
 

@@ -9,6 +9,8 @@ import { scopeLabel } from '../shared/user-labels.ts';
 import { InspectionFormPage } from './form/InspectionFormPage.tsx';
 import { HazardDetailPage } from './hazards/HazardDetailPage.tsx';
 import { HazardListPage } from './hazards/HazardListPage.tsx';
+import { NewSitePage } from './inspect/NewSitePage.tsx';
+import { ReselectCatalogsPage } from './inspect/ReselectCatalogsPage.tsx';
 import { SiteListPage, SitePage } from './inspect/SitePages.tsx';
 import { RecordDetailPage, RecordListPage } from './records/RecordPages.tsx';
 import { mobileLocales } from './setup.ts';
@@ -40,7 +42,9 @@ export default function MobileRoutes() {
         <Route element={<MobileLayout />}>
           <Route index element={<Navigate to="inspect" replace />} />
           <Route path="inspect" element={<SiteListPage />} />
+          <Route path="inspect/new-site" element={<NewSitePage />} />
           <Route path="inspect/site/:siteId" element={<SitePage />} />
+          <Route path="inspect/site/:siteId/catalogs" element={<ReselectCatalogsPage />} />
           <Route path="inspect/:inspectionId" element={<InspectionFormPage />} />
           <Route path="records" element={<RecordListPage />} />
           <Route path="records/:inspectionId" element={<RecordDetailPage />} />

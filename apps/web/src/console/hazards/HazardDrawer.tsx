@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useHazard } from '../../api/enterprise.ts';
 import { LoadError } from '../../shared/status-pages.tsx';
 import { formatDateTime } from '../../shared/user-labels.ts';
+import { PhotoGallery } from '../records/AnswerItem.tsx';
 import { AcceptanceForm } from './AcceptanceForm.tsx';
 import { HazardHistory } from './HazardHistory.tsx';
 import { formatYuan } from './hazard-format.ts';
@@ -26,6 +27,9 @@ export function HazardDrawer({ id, onClose }: { id: string | null; onClose: () =
     </Drawer>
   );
 }
+
+/** No row at all when there are no photos, as for any other empty value. */
+const gallery = (ids: string[]) => (ids.length > 0 ? <PhotoGallery key="photos" ids={ids} /> : null);
 
 /** Label–value pairs with the empty ones left out, so a 立即整改 hazard shows no deadline row. */
 function described(pairs: [string, ReactNode][]): DescriptionsProps['items'] {
@@ -65,6 +69,7 @@ function HazardBody({ hazard }: { hazard: HazardDetail }) {
           ],
           [t('hazards.columns.item'), `${hazard.itemNo} ${hazard.itemText}`],
           [t('fields.description'), hazard.description],
+          [t('fields.photos'), gallery(hazard.photoIds)],
           [t('hazards.columns.site'), hazard.siteName],
           [t('hazards.columns.foundAt'), at(hazard.foundAt)],
           [t('hazards.columns.foundBy'), hazard.foundBy],
@@ -99,6 +104,7 @@ function HazardBody({ hazard }: { hazard: HazardDetail }) {
             items={described([
               [t('hazardDetail.note'), hazard.rectificationNote],
               [t('hazardDetail.result'), hazard.rectificationResult],
+              [t('hazardDetail.photos'), gallery(hazard.rectificationPhotoIds)],
               [t('hazardDetail.spent'), yuan(hazard.spentFen)],
               [t('hazardDetail.rectifiedAt'), at(hazard.rectifiedAt)],
               [

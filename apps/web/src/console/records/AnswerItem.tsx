@@ -1,6 +1,7 @@
 import type { AnswerInput } from '@ancha/contracts';
-import { Descriptions, type DescriptionsProps, Flex, Tag, Typography } from 'antd';
+import { Descriptions, type DescriptionsProps, Flex, Image, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { fileUrl } from '../../api/files.ts';
 import { formatYuan } from '../hazards/hazard-format.ts';
 
 export interface AnswerRow extends AnswerInput {
@@ -38,11 +39,19 @@ export function AnswerItem({ answer }: { answer: AnswerRow }) {
   const items: DescriptionsProps['items'] = fields
     .filter((field): field is [string, string] => Boolean(field[1]))
     .map(([label, value]) => ({ key: label, label, children: value }));
+  if (hazard && answer.photoIds?.length) {
+    items.push({
+      key: 'photos',
+      label: t('fields.photos'),
+      children: <PhotoGallery ids={answer.photoIds} />,
+    });
+  }
 
   return (
     <div
       style={{ padding: '8px 0', borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }}
       data-testid={`answer-${answer.itemNo}`}
+      data-hazard={hazard}
     >
       <Flex gap={8} align="flex-start" justify="space-between">
         <Typography.Text type={hazard ? 'danger' : undefined}>
@@ -64,5 +73,24 @@ export function AnswerItem({ answer }: { answer: AnswerRow }) {
         />
       )}
     </div>
+  );
+}
+
+/** Photos as thumbnails; a click opens them full size, and the arrows go through the group. */
+export function PhotoGallery({ ids }: { ids: readonly string[] }) {
+  return (
+    <Image.PreviewGroup>
+      <Flex gap={8} wrap data-testid="photo-gallery">
+        {ids.map((id) => (
+          <Image
+            key={id}
+            src={fileUrl(id)}
+            width={72}
+            height={72}
+            style={{ objectFit: 'cover', borderRadius: 4 }}
+          />
+        ))}
+      </Flex>
+    </Image.PreviewGroup>
   );
 }

@@ -1,8 +1,10 @@
 import type { InspectionSummary } from '@ancha/contracts';
-import { Button, Card, Table, type TableColumnsType, Typography } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Flex, Popconfirm, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useInspections } from '../../api/enterprise.ts';
+import { enterpriseApi, useInspections } from '../../api/enterprise.ts';
+import { useCurrentUser } from '../../auth/session.ts';
 import { LoadError } from '../../shared/status-pages.tsx';
 import { formatDateTime } from '../../shared/user-labels.ts';
 import { PageTitle } from '../modules.tsx';
@@ -10,12 +12,14 @@ import { LoadMore } from './LoadMore.tsx';
 import { RecordDrawer } from './RecordDrawer.tsx';
 
 const timeOf = (record: InspectionSummary) => record.submittedAt ?? record.savedAt;
+const statusColors = { draft: 'default', submitted: 'blue', reported: 'green' } as const;
 
 /** 自查记录: every record the enterprise's inspectors submitted, newest first (seed 000 §1.2.2). */
 export function RecordsPage() {
   const { t, i18n } = useTranslation('enterprise');
   const records = useInspections();
   const [openId, setOpenId] = useState<string | null>(null);
+  const canReport = useCurrentUser().role === 'ent_admin';
 
   const columns: TableColumnsType<InspectionSummary> = [
     { title: t('records.columns.catalog'), dataIndex: 'catalogName', key: 'catalog' },
@@ -45,6 +49,14 @@ export function RecordsPage() {
         ),
     },
     {
+      title: t('records.columns.status'),
+      key: 'status',
+      width: 90,
+      render: (_, record) => (
+        <Tag color={statusColors[record.status]}>{t(`records.statuses.${record.status}`)}</Tag>
+      ),
+    },
+    {
       title: t('records.columns.actions'),
       key: 'actions',
       width: 80,
@@ -58,7 +70,10 @@ export function RecordsPage() {
 
   return (
     <>
-      <PageTitle module="records" />
+      <Flex justify="space-between" align="flex-start">
+        <PageTitle module="records" />
+        {canReport && <ReportButton />}
+      </Flex>
       <Card>
         {records.error ? (
           <LoadError message={records.error.message} onRetry={() => void records.refetch()} />
@@ -67,7 +82,10 @@ export function RecordsPage() {
             rowKey="id"
             size="middle"
             columns={columns}
-            dataSource={records.data?.pages.flatMap((page) => page.items) ?? []}
+            // An admin's own unfinished draft is work in progress, not a record yet.
+            dataSource={
+              records.data?.pages.flatMap((page) => page.items.filter((r) => r.status !== 'draft')) ?? []
+            }
             loading={records.isPending}
             pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
             locale={{ emptyText: t('records.empty') }}
@@ -79,5 +97,38 @@ export function RecordsPage() {
       </Card>
       <RecordDrawer id={openId} onClose={() => setOpenId(null)} />
     </>
+  );
+}
+
+/**
+ * 上报 (E8): the enterprise reports its submitted records whenever it likes, rather than waiting
+ * for the monthly report day. Asked first, since reported records are locked for good.
+ */
+function ReportButton() {
+  const { t } = useTranslation('enterprise');
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const report = useMutation({
+    mutationFn: enterpriseApi.report,
+    onSuccess: async ({ reported }) => {
+      void message.success(
+        reported > 0 ? t('records.reported', { count: reported }) : t('records.reportedNone'),
+      );
+      // The list and any open record: their status has changed.
+      await client.invalidateQueries({ queryKey: ['enterprise', 'inspections'] });
+    },
+    onError: (error) => void message.error(error.message),
+  });
+  return (
+    <Popconfirm
+      title={t('records.reportTitle')}
+      description={<div style={{ maxWidth: 320 }}>{t('records.reportNote')}</div>}
+      okText={t('records.report')}
+      onConfirm={() => report.mutateAsync().catch(() => undefined)}
+    >
+      <Button type="primary" loading={report.isPending}>
+        {t('records.report')}
+      </Button>
+    </Popconfirm>
   );
 }

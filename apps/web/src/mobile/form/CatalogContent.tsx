@@ -10,7 +10,7 @@ interface Props {
   problems: Map<string, string[]>;
   openCategories: string[];
   onOpenCategories: (keys: string[]) => void;
-  onAnswer: (itemId: string, next: AnswerDraft) => void;
+  onAnswer: (itemId: string, change: (answer: AnswerDraft) => Partial<AnswerDraft>) => void;
 }
 
 /** 自查内容: categories fold (seed 000), sub-categories head their items. */

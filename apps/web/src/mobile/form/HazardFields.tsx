@@ -1,12 +1,14 @@
 import type { CatalogItem } from '@ancha/contracts';
 import { Input, Selector, TextArea } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
+import { PhotoField } from '../shared/Photos.tsx';
 import type { AnswerDraft } from './draft.ts';
 import { DeadlineField, Field } from './fields.tsx';
 
-type Patch = (change: Partial<AnswerDraft>) => void;
+/** A change, or a function of the answer as it is when the change lands (a finished upload). */
+type Patch = (change: Partial<AnswerDraft> | ((answer: AnswerDraft) => Partial<AnswerDraft>)) => void;
 
-/** What 有隐患 asks for (E4): the description, the level, and how it is rectified. */
+/** What 有隐患 asks for (E4): the description and photos, the level, and how it is rectified. */
 export function HazardFields({
   item,
   answer,
@@ -35,6 +37,11 @@ export function HazardFields({
   return (
     <div style={{ marginTop: 8, padding: '4px 10px', background: 'var(--adm-color-fill-content)' }}>
       {area('description', t('form.description'))}
+      <PhotoField
+        purpose="hazard"
+        value={answer.photoIds ?? []}
+        onChange={(update) => patch((a) => ({ photoIds: update(a.photoIds ?? []) }))}
+      />
       <Field label={t('form.level')}>
         {() => (
           <Selector

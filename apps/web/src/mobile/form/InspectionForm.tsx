@@ -38,8 +38,11 @@ export function InspectionForm({ initial, unsynced, catalog, siteName }: Props) 
   }, [draft, touched]);
 
   const onAnswer = useCallback(
-    (itemId: string, next: AnswerDraft) => {
-      change((d) => ({ ...d, answers: { ...d.answers, [itemId]: next } }));
+    (itemId: string, patch: (answer: AnswerDraft) => Partial<AnswerDraft>) => {
+      change((d) => {
+        const answer = d.answers[itemId] ?? { itemId, answer: 'hazard' };
+        return { ...d, answers: { ...d.answers, [itemId]: { ...answer, ...patch(answer) } } };
+      });
       setProblems((p) => {
         if (!p.has(itemId)) return p;
         const rest = new Map(p);

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/errors.ts';
@@ -24,12 +25,21 @@ export function InspectionFormPage() {
   const catalog = useFieldCatalog(catalogId, server.data?.catalogVersion);
   const parent = siteId ? `/m/inspect/site/${siteId}` : '/m/inspect';
 
+  const loading = server.isPending || sites.isPending || (catalogId !== '' && catalog.isPending);
+  // A query without data goes back to pending when it is fetched again (a new inspection's 404,
+  // refetched when the signal returns). The open form must not be rebuilt then: it would lose
+  // photos still uploading, the open categories and the scroll position.
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    if (!loading && catalog.data) shown.current = inspectionId;
+  });
+
   if (server.data && server.data.status !== 'draft') {
     // Submitted elsewhere (or a second tap): the record is what there is to see now.
     removeLocalDraft(inspectionId);
     return <Navigate to={`/m/records/${inspectionId}`} replace />;
   }
-  if (server.isPending || sites.isPending || (catalogId && catalog.isPending)) return <Loading />;
+  if (loading && shown.current !== inspectionId) return <Loading />;
   const failed = (!notStarted && !offline ? server.error : null) ?? catalog.error ?? sites.error;
   if (failed) {
     const retry = () => void Promise.all([server.refetch(), catalog.refetch(), sites.refetch()]);

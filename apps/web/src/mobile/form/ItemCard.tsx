@@ -15,7 +15,8 @@ interface Props {
   item: CatalogItem;
   answer: AnswerDraft | undefined;
   problems: string[] | undefined;
-  onChange: (itemId: string, next: AnswerDraft) => void;
+  /** Applied to the answer as it is then, so a late change (an upload) keeps what was typed since. */
+  onChange: (itemId: string, change: (answer: AnswerDraft) => Partial<AnswerDraft>) => void;
 }
 
 /**
@@ -24,8 +25,8 @@ interface Props {
  */
 export const ItemCard = memo(function ItemCard({ item, answer, problems, onChange }: Props) {
   const { t } = useTranslation('field');
-  const patch = (change: Partial<AnswerDraft>) =>
-    onChange(item.id, { ...(answer ?? { itemId: item.id, answer: 'hazard' }), ...change });
+  const patch = (change: Partial<AnswerDraft> | ((a: AnswerDraft) => Partial<AnswerDraft>)) =>
+    onChange(item.id, typeof change === 'function' ? change : () => change);
 
   return (
     <div

@@ -46,6 +46,8 @@ export function toAnswerInput({ fundsYuan, ...a }: AnswerDraft): AnswerInput {
     itemId: a.itemId,
     answer: a.answer,
     description: text(a.description),
+    // Only a hazard carries photos; they stay in the draft should the answer turn back to 有隐患.
+    photoIds: a.answer === 'hazard' && a.photoIds?.length ? a.photoIds : undefined,
     level: a.level,
     majorReason: text(a.majorReason),
     mode: a.mode,

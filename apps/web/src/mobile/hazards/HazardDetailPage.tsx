@@ -3,6 +3,7 @@ import { Steps, Tag } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useHazard } from '../../api/field.ts';
+import { PhotoThumbs } from '../shared/Photos.tsx';
 import { card, LoadFailed, Loading, PageBar } from '../shared/page-parts.tsx';
 import { fenToYuan, formatStamp } from '../shared/values.ts';
 import { RectifyForm } from './RectifyForm.tsx';
@@ -62,6 +63,12 @@ export function HazardDetailPage() {
             </div>
           ))}
       </dl>
+      {h.photoIds.length + h.rectificationPhotoIds.length > 0 && (
+        <div style={card}>
+          <PhotoThumbs ids={h.photoIds} label={t('photos.hazard')} />
+          <PhotoThumbs ids={h.rectificationPhotoIds} label={t('photos.rectification')} />
+        </div>
+      )}
       {h.status === 'pending' && <RectifyForm hazardId={h.id} />}
       <History hazard={h} />
     </section>

@@ -6,10 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { fieldApi, useRefreshField } from '../../api/field.ts';
 import { Field } from '../form/fields.tsx';
+import { PhotoField } from '../shared/Photos.tsx';
 import { card } from '../shared/page-parts.tsx';
 import { yuanToFen } from '../shared/values.ts';
 
-/** 去处置: what was done, the result and the money spent; the hazard then moves to 已处置. */
+/** 去处置: what was done, the result, photos and the money spent; the hazard then moves to 已处置. */
 export function RectifyForm({ hazardId }: { hazardId: string }) {
   const { t } = useTranslation('field');
   const navigate = useNavigate();
@@ -17,6 +18,7 @@ export function RectifyForm({ hazardId }: { hazardId: string }) {
   const [note, setNote] = useState('');
   const [result, setResult] = useState('');
   const [spent, setSpent] = useState('');
+  const [photoIds, setPhotoIds] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const rectify = useMutation({
     mutationFn: (body: RectificationInput) => fieldApi.rectify(hazardId, body),
@@ -32,7 +34,7 @@ export function RectifyForm({ hazardId }: { hazardId: string }) {
     const spentFen = yuanToFen(spent);
     if (spentFen === undefined) return setError(t('hazards.moneyInvalid'));
     // The contract's own schema: the phone refuses exactly what the server would.
-    const parsed = RectificationInput.safeParse({ note, result, spentFen });
+    const parsed = RectificationInput.safeParse({ note, result, spentFen, photoIds });
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? '');
     setError(null);
     rectify.mutate(parsed.data);
@@ -51,6 +53,7 @@ export function RectifyForm({ hazardId }: { hazardId: string }) {
           <TextArea id={id} autoSize={{ minRows: 2 }} maxLength={1000} value={result} onChange={setResult} />
         )}
       </Field>
+      <PhotoField purpose="rectification" value={photoIds} onChange={setPhotoIds} />
       <Field label={t('hazards.spent')}>
         {(id) => (
           <Input

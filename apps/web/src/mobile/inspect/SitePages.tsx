@@ -1,15 +1,20 @@
 import type { InspectionSummary, SiteView } from '@ancha/contracts';
-import { RightOutlined } from '@ant-design/icons';
+import { PlusOutlined, RightOutlined } from '@ant-design/icons';
+import { Button } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useMyInspections, useMySites } from '../../api/field.ts';
 import { findLocalDraft } from '../form/draft.ts';
 import { card, Empty, LoadFailed, Loading, PageBar, weak } from '../shared/page-parts.tsx';
 import { formatStamp, uuidv7 } from '../shared/values.ts';
 
-/** 自查自纠, first step: the sites the enterprise assigned to this inspector (seed 000, 1.3.1.1). */
+/**
+ * 自查自纠, first step: the sites the enterprise assigned to this inspector and those they added
+ * themselves (seed 000, 1.3.1.1).
+ */
 export function SiteListPage() {
   const { t } = useTranslation('field');
+  const navigate = useNavigate();
   const sites = useMySites();
 
   if (sites.isPending) return <Loading />;
@@ -17,6 +22,12 @@ export function SiteListPage() {
 
   return (
     <section aria-label={t('sites.title')}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 12, padding: '10px 12px 0' }}>
+        <p style={{ ...weak, flex: 1, margin: 0 }}>{t('sites.hint')}</p>
+        <Button size="small" color="primary" onClick={() => navigate('/m/inspect/new-site')}>
+          <PlusOutlined aria-hidden /> {t('newSite.add')}
+        </Button>
+      </div>
       {sites.data.items.length === 0 ? (
         <Empty text={t('sites.empty')} />
       ) : (
@@ -41,7 +52,6 @@ export function SiteListPage() {
           ))}
         </ul>
       )}
-      <p style={{ ...weak, padding: '4px 16px 16px' }}>{t('sites.hint')}</p>
     </section>
   );
 }
@@ -82,7 +92,12 @@ export function SitePage() {
           ))}
         </section>
       ))}
-      <p style={{ ...weak, padding: '4px 16px 16px' }}>{t('site.reselectHint')}</p>
+      <div style={{ padding: '4px 16px 16px' }}>
+        <Link to={`/m/inspect/site/${site.id}/catalogs`} data-testid="reselect-catalogs">
+          {t('site.reselect')}
+        </Link>
+        <p style={{ ...weak, margin: '4px 0 0' }}>{t('site.reselectHint')}</p>
+      </div>
     </section>
   );
 }

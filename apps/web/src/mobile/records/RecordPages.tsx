@@ -3,6 +3,7 @@ import { Collapse } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useFieldCatalog, useInspection, useMyInspections } from '../../api/field.ts';
+import { PhotoThumbs } from '../shared/Photos.tsx';
 import { card, Empty, LoadFailed, Loading, PageBar, weak } from '../shared/page-parts.tsx';
 import { fenToYuan, formatStamp } from '../shared/values.ts';
 
@@ -166,6 +167,7 @@ export function AnswerDetail({
             {label}：{value}
           </div>
         ))}
+      {hazard && <PhotoThumbs ids={answer.photoIds ?? []} label={t('photos.hazard')} />}
     </div>
   );
 }
