@@ -82,6 +82,14 @@ const calls: Record<string, Call> = {
   'POST /hazards/{id}/rectification': { body: () => ({ note: '已整改', result: '合格', spentFen: 0 }) },
   'POST /hazards/{id}/acceptance': { body: () => ({ passed: true }), roles: ['ent_admin'] },
   'GET /files/{id}': {},
+  // The ledger is the regulators' alone: enterprise users are refused whatever the id.
+  'GET /ledger/{id}': { roles: [] },
+  'POST /ledger/{id}/list': { body: () => ({ hazardType: 'fire', hazardSubtype: 'other' }), roles: [] },
+  'POST /ledger/{id}/reject': { body: () => ({ reason: '不属于安全隐患' }), roles: [] },
+  'POST /ledger/{id}/review': { body: () => ({ result: 'passed' }), roles: [] },
+  'POST /ledger/{id}/close': { body: () => ({}), roles: [] },
+  'POST /ledger/{id}/supervise': { body: () => ({}), roles: [] },
+  'POST /ledger/{id}/verify': { body: () => ({ result: 'passed' }), roles: [] },
 };
 
 /** The document's routes with a path parameter. Catalogs are shared reference content, not a tenant's. */

@@ -29,6 +29,10 @@ import { createSubmitService } from './modules/inspections/inspection-submit.ts'
 import { inspectionsRoutes } from './modules/inspections/inspections.routes.ts';
 import { createInspectionsService } from './modules/inspections/inspections.service.ts';
 import { createReportingService } from './modules/inspections/reporting.ts';
+import { ledgerRoutes } from './modules/ledger/ledger.routes.ts';
+import { createLedgerService } from './modules/ledger/ledger.service.ts';
+import { createLedgerVerificationService } from './modules/ledger/ledger-verification.service.ts';
+import { createLedgerWorkflowService } from './modules/ledger/ledger-workflow.service.ts';
 import { regionsRoutes } from './modules/regions/regions.routes.ts';
 import { createRegionsService } from './modules/regions/regions.service.ts';
 import { sitesRoutes } from './modules/sites/sites.routes.ts';
@@ -54,11 +58,14 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
     inspections: createInspectionsService(deps),
     hazards: createHazardsService(deps),
     files: createFilesService(deps),
+    ledger: createLedgerService(deps),
   };
   const submitter = createSubmitService(deps, services.inspections);
   const importer = createCatalogImportService(deps, services.catalogEdits);
   const handling = createHazardHandlingService(deps, services.hazards);
   const reporting = createReportingService(deps);
+  const ledgerWorkflow = createLedgerWorkflowService(deps, services.ledger);
+  const ledgerVerification = createLedgerVerificationService(deps, services.ledger);
 
   const app = new OpenAPIHono<AppEnv>();
   app.onError(onError);
@@ -106,6 +113,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   app.route('/api/v1', inspectionsRoutes(services.inspections, submitter, reporting));
   app.route('/api/v1', hazardsRoutes(services.hazards, handling));
   app.route('/api/v1', filesRoutes(services.files));
+  app.route('/api/v1', ledgerRoutes(services.ledger, ledgerWorkflow, ledgerVerification));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -11,6 +11,8 @@ export * from './errors.ts';
 export * from './files.ts';
 export * from './identifiers.ts';
 export * from './inspections.ts';
+export * from './ledger.ts';
+export * from './ledger-types.ts';
 export * from './regions.ts';
 export * from './sites.ts';
 export * from './users.ts';

@@ -30,6 +30,9 @@ export const backupTables = [
   { name: 'inspections', key: 'id' },
   { name: 'inspection_answers', key: ['inspection_id', 'item_id'] },
   { name: 'hazards', key: 'id' },
+  { name: 'ledger_verifications', key: 'id' },
+  { name: 'ledger_entries', key: 'id' },
+  { name: 'ledger_sequences', key: ['street_code', 'day'] },
   { name: 'job_runs', key: ['job', 'period'] },
   { name: 'audit_log', key: 'seq' },
 ] as const satisfies readonly { name: string; key: string | readonly string[]; page?: number }[];

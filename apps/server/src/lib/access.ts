@@ -44,6 +44,13 @@ const policy = {
   'hazard.accept': ['ent_admin'],
   'file.upload': ['ent_admin', 'ent_inspector'],
   'file.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
+  'ledger.read': ['admin', ...gov],
+  // 挂账 / 退回, 销账, 核查 and 挂牌督办 are the safety office's (district or city); 复查 is on site.
+  'ledger.confirm': ['gov_district', 'gov_city'],
+  'ledger.review': ['gov_street', 'gov_district'],
+  'ledger.close': ['gov_district', 'gov_city'],
+  'ledger.verify': ['gov_district', 'gov_city'],
+  'ledger.supervise': ['gov_district', 'gov_city'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof policy;
 

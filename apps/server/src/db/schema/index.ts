@@ -4,6 +4,7 @@ export * from './enterprises.ts';
 export * from './files.ts';
 export * from './inspections.ts';
 export * from './jobs.ts';
+export * from './ledger.ts';
 export * from './profile.ts';
 export * from './regions.ts';
 export * from './users.ts';

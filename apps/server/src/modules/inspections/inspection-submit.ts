@@ -7,6 +7,7 @@ import type { Deps, RequestMeta } from '../../lib/context.ts';
 import { notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { attachPhotos } from '../files/file-links.ts';
+import { proposeHazards } from '../ledger/ledger-proposals.ts';
 import { asInput, newHazard, requireComplete } from './inspection-rules.ts';
 import * as repo from './inspections.repository.ts';
 import type { InspectionsService } from './inspections.service.ts';
@@ -70,6 +71,13 @@ export function createSubmitService({ database, now }: Deps, inspectionsService:
             after: h,
           })),
         ]);
+        // E7: a major hazard goes to the regulators at once, so it is proposed for the ledger at once.
+        await proposeHazards(
+          tx,
+          hazardRows.filter((h) => h.level === 'major').map((h) => h.id),
+          at,
+          { ...meta, actor },
+        );
       });
       return inspectionsService.get(actor, id);
     },

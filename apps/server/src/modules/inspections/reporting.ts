@@ -5,6 +5,7 @@ import { enterprises, inspections, jobRuns } from '../../db/schema/index.ts';
 import { type Actor, requireAccess } from '../../lib/access.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
+import { hazardsOf, proposeHazards } from '../ledger/ledger-proposals.ts';
 
 /** Any fixed number: only one app process runs the reporting job at a time. */
 const REPORT_JOB_LOCK = 7_202_603;
@@ -30,6 +31,15 @@ export function createReportingService({ database, now }: Deps) {
       .set({ status: 'reported', reportedAt: at })
       .where(and(eq(inspections.enterpriseId, enterpriseId), eq(inspections.status, 'submitted')))
       .returning({ id: inspections.id });
+    await proposeHazards(
+      tx,
+      await hazardsOf(
+        tx,
+        done.map((d) => d.id),
+      ),
+      at,
+      meta,
+    );
     if (done.length) {
       await recordAudit(tx, meta, at, {
         action: 'inspections.reported',
