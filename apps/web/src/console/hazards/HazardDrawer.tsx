@@ -92,6 +92,9 @@ function HazardBody({ hazard }: { hazard: HazardDetail }) {
             ),
           ],
           [t('fields.contingency'), hazard.contingency],
+          [t('fields.situation'), hazard.specialReport?.situation],
+          [t('fields.severity'), hazard.specialReport?.severity],
+          [t('fields.plan'), hazard.specialReport?.plan],
         ])}
       />
       {hazard.rectifiedAt && (

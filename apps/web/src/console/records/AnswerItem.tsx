@@ -34,6 +34,9 @@ export function AnswerItem({ answer }: { answer: AnswerRow }) {
         ],
         [t('fields.deadline'), answer.deadline],
         [t('fields.contingency'), answer.contingency],
+        [t('fields.situation'), answer.specialReport?.situation],
+        [t('fields.severity'), answer.specialReport?.severity],
+        [t('fields.plan'), answer.specialReport?.plan],
       ]
     : [];
   const items: DescriptionsProps['items'] = fields

@@ -107,6 +107,9 @@ export const enterprise = {
     deadline: '整改截止时间',
     contingency: '应急预案',
     photos: '隐患照片',
+    situation: '专项报告：现状及产生原因',
+    severity: '专项报告：危害程度和整改难易程度分析',
+    plan: '专项报告：治理方案',
   },
   hazards: {
     pendingTab: '待处置({{count}})',

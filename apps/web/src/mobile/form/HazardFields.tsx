@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PhotoField } from '../shared/Photos.tsx';
 import type { AnswerDraft } from './draft.ts';
 import { DeadlineField, Field } from './fields.tsx';
+import { SpecialReportFields } from './SpecialReportFields.tsx';
 
 /** A change, or a function of the answer as it is when the change lands (a finished upload). */
 type Patch = (change: Partial<AnswerDraft> | ((answer: AnswerDraft) => Partial<AnswerDraft>)) => void;
@@ -60,6 +61,7 @@ export function HazardFields({
         </p>
       )}
       {answer.level === 'major' && !item.major && area('majorReason', t('form.majorReason'), 500)}
+      {answer.level === 'major' && <SpecialReportFields answer={answer} patch={patch} />}
       <Field label={t('form.mode')}>
         {() => (
           <Selector

@@ -50,6 +50,15 @@ export function toAnswerInput({ fundsYuan, ...a }: AnswerDraft): AnswerInput {
     photoIds: a.answer === 'hazard' && a.photoIds?.length ? a.photoIds : undefined,
     level: a.level,
     majorReason: text(a.majorReason),
+    // The special report belongs to a major hazard only (E7); it stays in the draft otherwise.
+    specialReport:
+      a.level === 'major' && a.specialReport
+        ? {
+            situation: text(a.specialReport.situation),
+            severity: text(a.specialReport.severity),
+            plan: text(a.specialReport.plan),
+          }
+        : undefined,
     mode: a.mode,
     immediateAction: text(a.immediateAction),
     owner: text(a.owner),

@@ -140,6 +140,9 @@ export function AnswerDetail({
         [t('form.funds'), answer.fundsFen === undefined ? undefined : fenToYuan(answer.fundsFen)],
         [t('form.deadline'), answer.deadline],
         [t('form.contingency'), answer.contingency],
+        [t('form.situation'), answer.specialReport?.situation],
+        [t('form.severity'), answer.specialReport?.severity],
+        [t('form.plan'), answer.specialReport?.plan],
       ]
     : [];
   return (
