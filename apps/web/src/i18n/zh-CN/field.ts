@@ -107,6 +107,9 @@ export const field = {
     expandAll: '全部展开',
     notAcknowledged: '请勾选“法人已知晓检查结果”',
     submitted: '已提交',
+    submitCorrection: '提交修改',
+    corrected: '已修改',
+    correctingNote: '正在修改已提交的记录：提交修改后生效，上报前可修改。',
     alreadySubmitted: '该自查记录已提交',
     catalogMissing: '该场所未选择此检查内容',
     tips: '提交时须完成所有自查内容填报，并确保法人知晓自查结果；有隐患的检查项提交后自动进入隐患记录。',
@@ -120,6 +123,7 @@ export const field = {
   },
   records: {
     title: '自查记录',
+    correct: '修改（上报前可修改） >',
     catalog: '检查内容',
     enterprise: '检查单位：{{name}}',
     industry: '行业类型：{{name}}',

@@ -15,17 +15,19 @@ interface Props {
   unsynced: boolean;
   catalog: CatalogDetail;
   siteName: string;
+  /** Correcting a submitted record: it must stay complete, so nothing is sent until 提交修改. */
+  correcting?: boolean;
 }
 
 /** The self-inspection form (seed 000, 1.3.1.2): holds the draft and wires saving and 提交. */
-export function InspectionForm({ initial, unsynced, catalog, siteName }: Props) {
+export function InspectionForm({ initial, unsynced, catalog, siteName, correcting = false }: Props) {
   const { t } = useTranslation('field');
   const [draft, setDraft] = useState(initial);
   const [touched, setTouched] = useState(unsynced);
   const [problems, setProblems] = useState<Map<string, string[]>>(() => new Map());
   const [open, setOpen] = useState<string[]>(() => catalog.categories.slice(0, 1).map((c) => c.id));
   const places = useMemo(() => itemPlaces(catalog), [catalog]);
-  const { status, save } = useAutosave(draft, touched);
+  const { status, save } = useAutosave(draft, touched && !correcting);
 
   const change = useCallback((update: (d: Draft) => Draft) => {
     setDraft((prev) => ({ ...update(prev), changedAt: new Date().toISOString() }));
@@ -58,7 +60,7 @@ export function InspectionForm({ initial, unsynced, catalog, siteName }: Props) 
     const category = places.find(({ item }) => item.id === itemId)?.categoryId;
     if (category) setOpen((keys) => (keys.includes(category) ? keys : [...keys, category]));
   };
-  const { submit, submitting } = useSubmitInspection({ places, save, showProblems });
+  const { submit, submitting } = useSubmitInspection({ places, save, showProblems, correcting });
 
   const saveNow = () => {
     writeLocalDraft(draft);
@@ -82,11 +84,19 @@ export function InspectionForm({ initial, unsynced, catalog, siteName }: Props) 
       />
       <p style={{ color: 'var(--adm-color-weak)', fontSize: 13, padding: '8px 16px' }}>{t('form.tips')}</p>
       <div style={bar}>
-        <SaveStatusLine status={status} />
+        {correcting ? (
+          <div style={{ fontSize: 12, marginBottom: 6, color: 'var(--adm-color-weak)' }}>
+            {t('form.correctingNote')}
+          </div>
+        ) : (
+          <SaveStatusLine status={status} />
+        )}
         <div style={{ display: 'flex', gap: 12 }}>
-          <Button block onClick={saveNow} loading={status.kind === 'saving'} style={{ flex: 1 }}>
-            {t('form.save')}
-          </Button>
+          {!correcting && (
+            <Button block onClick={saveNow} loading={status.kind === 'saving'} style={{ flex: 1 }}>
+              {t('form.save')}
+            </Button>
+          )}
           <Button
             block
             color="primary"
@@ -95,7 +105,7 @@ export function InspectionForm({ initial, unsynced, catalog, siteName }: Props) 
             onClick={() => void submit(draft)}
             style={{ flex: 1 }}
           >
-            {t('form.submit')}
+            {correcting ? t('form.submitCorrection') : t('form.submit')}
           </Button>
         </div>
       </div>

@@ -34,7 +34,9 @@ export function InspectionFormPage() {
     if (!loading && catalog.data) shown.current = inspectionId;
   });
 
-  if (server.data && server.data.status !== 'draft') {
+  // 修改 (E8): the author reopens a submitted, not yet reported record; the server says if it may.
+  const correcting = server.data?.status === 'submitted' && search.get('correct') === '1';
+  if (server.data && server.data.status !== 'draft' && !correcting) {
     // Submitted elsewhere (or a second tap): the record is what there is to see now.
     removeLocalDraft(inspectionId);
     return <Navigate to={`/m/records/${inspectionId}`} replace />;
@@ -66,6 +68,7 @@ export function InspectionFormPage() {
         unsynced={unsynced}
         catalog={catalog.data}
         siteName={site.name}
+        correcting={correcting}
       />
     </section>
   );

@@ -13,6 +13,8 @@ interface Options {
   save: () => Promise<void>;
   /** Shows the problems and opens the category of `itemId` so it can be scrolled to. */
   showProblems: (problems: Map<string, string[]>, itemId: string | null) => void;
+  /** A submitted record is corrected by saving it whole; there is nothing left to submit. */
+  correcting?: boolean;
 }
 
 /** Scrolls once React has drawn the opened category; the item does not exist before that. */
@@ -26,7 +28,7 @@ function scrollToElement(id: string): void {
  * 提交: the local checks first, then the latest answers to the server, then the submission.
  * The server checks again (it is the authority) and its 422 is shown the same way.
  */
-export function useSubmitInspection({ places, save, showProblems }: Options) {
+export function useSubmitInspection({ places, save, showProblems, correcting = false }: Options) {
   const { t } = useTranslation('field');
   const navigate = useNavigate();
   const refresh = useRefreshField();
@@ -54,10 +56,10 @@ export function useSubmitInspection({ places, save, showProblems }: Options) {
     setSubmitting(true);
     try {
       await save();
-      await fieldApi.submitInspection(draft.id);
+      if (!correcting) await fieldApi.submitInspection(draft.id);
       removeLocalDraft(draft.id);
       await refresh();
-      Toast.show({ content: t('form.submitted'), icon: 'success' });
+      Toast.show({ content: correcting ? t('form.corrected') : t('form.submitted'), icon: 'success' });
       navigate(`/m/records/${draft.id}`, { replace: true });
     } catch (error) {
       if (isApiError(error) && error.status === 422) {

@@ -1,8 +1,9 @@
-import type { InspectionView } from '@ancha/contracts';
+import { type InspectionView, type Role, shanghaiDate } from '@ancha/contracts';
 import { Collapse } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useFieldCatalog, useInspection, useMyInspections } from '../../api/field.ts';
+import { useCurrentUser } from '../../auth/session.ts';
 import { PhotoThumbs } from '../shared/Photos.tsx';
 import { card, Empty, LoadFailed, Loading, PageBar, weak } from '../shared/page-parts.tsx';
 import { fenToYuan, formatStamp } from '../shared/values.ts';
@@ -58,6 +59,7 @@ export function RecordListPage() {
 export function RecordDetailPage() {
   const { t } = useTranslation('field');
   const { inspectionId = '' } = useParams();
+  const me = useCurrentUser();
   const record = useInspection(inspectionId);
   const catalog = useFieldCatalog(record.data?.catalogId ?? '', record.data?.catalogVersion);
 
@@ -95,6 +97,14 @@ export function RecordDetailPage() {
         {view.hasHazards && (
           <div style={{ ...weak, color: 'var(--adm-color-danger)' }}>{t('records.hazardNote')}</div>
         )}
+        {correctable(view, me.role) && (
+          <Link
+            to={`/m/inspect/${view.id}?correct=1`}
+            style={{ display: 'inline-block', marginTop: 8, color: 'var(--adm-color-primary)' }}
+          >
+            {t('records.correct')}
+          </Link>
+        )}
       </div>
       <Collapse defaultActiveKey={withHazards}>
         {categories.map((category) => (
@@ -111,6 +121,20 @@ export function RecordDetailPage() {
         ))}
       </Collapse>
     </section>
+  );
+}
+
+/**
+ * 修改 (E8): the author's own submitted record of this month (Beijing), until it is reported.
+ * The phone's own records are the inspector's; the server refuses anyone else's.
+ */
+function correctable(view: InspectionView, role: Role): boolean {
+  const month = (at: Date) => shanghaiDate(at).slice(0, 7);
+  return (
+    role === 'ent_inspector' &&
+    view.status === 'submitted' &&
+    view.submittedAt !== null &&
+    month(new Date(view.submittedAt)) === month(new Date())
   );
 }
 
