@@ -148,7 +148,14 @@ describe('the inspector adds and adjusts their own sites', () => {
       .waitFor(visible);
     expect(await first.getByLabel('隐患描述').inputValue()).toBe('配电箱门损坏');
     await snapshot(page, 'field-photo-failed');
+
+    // The photo waits on the phone (IndexedDB): with uploads still failing it survives a reload.
+    await page.route('**/api/v1/files/**', (route) => route.abort('internetdisconnected'));
     await page.context().setOffline(false);
+    await page.reload();
+    await first.getByTestId('photo-failed').waitFor(visible);
+    expect(await first.getByLabel('隐患描述').inputValue()).toBe('配电箱门损坏');
+    await page.unroute('**/api/v1/files/**');
     await first.getByRole('button', { name: /重试/ }).click();
     await expect.poll(() => first.getByTestId('photo-thumb').count(), visible).toBe(2);
 

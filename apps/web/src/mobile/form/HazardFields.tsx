@@ -40,6 +40,7 @@ export function HazardFields({
       {area('description', t('form.description'))}
       <PhotoField
         purpose="hazard"
+        field={item.id}
         value={answer.photoIds ?? []}
         onChange={(update) => patch((a) => ({ photoIds: update(a.photoIds ?? []) }))}
       />

@@ -2,6 +2,7 @@ import type { CatalogDetail } from '@ancha/contracts';
 import { Button, Toast } from 'antd-mobile';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PhotoOwnerContext } from '../shared/photo-store.ts';
 import { SaveStatusLine, useAutosave } from './autosave.tsx';
 import { CatalogContent } from './CatalogContent.tsx';
 import { itemPlaces } from './checks.ts';
@@ -72,44 +73,46 @@ export function InspectionForm({ initial, unsynced, catalog, siteName, correctin
   };
 
   return (
-    <form onSubmit={(event) => event.preventDefault()}>
-      <InspectorInfo draft={draft} siteName={siteName} patch={(p) => change((d) => ({ ...d, ...p }))} />
-      <CatalogContent
-        catalog={catalog}
-        draft={draft}
-        problems={problems}
-        openCategories={open}
-        onOpenCategories={setOpen}
-        onAnswer={onAnswer}
-      />
-      <p style={{ color: 'var(--adm-color-weak)', fontSize: 13, padding: '8px 16px' }}>{t('form.tips')}</p>
-      <div style={bar}>
-        {correcting ? (
-          <div style={{ fontSize: 12, marginBottom: 6, color: 'var(--adm-color-weak)' }}>
-            {t('form.correctingNote')}
-          </div>
-        ) : (
-          <SaveStatusLine status={status} />
-        )}
-        <div style={{ display: 'flex', gap: 12 }}>
-          {!correcting && (
-            <Button block onClick={saveNow} loading={status.kind === 'saving'} style={{ flex: 1 }}>
-              {t('form.save')}
-            </Button>
+    <PhotoOwnerContext.Provider value={draft.id}>
+      <form onSubmit={(event) => event.preventDefault()}>
+        <InspectorInfo draft={draft} siteName={siteName} patch={(p) => change((d) => ({ ...d, ...p }))} />
+        <CatalogContent
+          catalog={catalog}
+          draft={draft}
+          problems={problems}
+          openCategories={open}
+          onOpenCategories={setOpen}
+          onAnswer={onAnswer}
+        />
+        <p style={{ color: 'var(--adm-color-weak)', fontSize: 13, padding: '8px 16px' }}>{t('form.tips')}</p>
+        <div style={bar}>
+          {correcting ? (
+            <div style={{ fontSize: 12, marginBottom: 6, color: 'var(--adm-color-weak)' }}>
+              {t('form.correctingNote')}
+            </div>
+          ) : (
+            <SaveStatusLine status={status} />
           )}
-          <Button
-            block
-            color="primary"
-            loading={submitting}
-            disabled={submitting}
-            onClick={() => void submit(draft)}
-            style={{ flex: 1 }}
-          >
-            {correcting ? t('form.submitCorrection') : t('form.submit')}
-          </Button>
+          <div style={{ display: 'flex', gap: 12 }}>
+            {!correcting && (
+              <Button block onClick={saveNow} loading={status.kind === 'saving'} style={{ flex: 1 }}>
+                {t('form.save')}
+              </Button>
+            )}
+            <Button
+              block
+              color="primary"
+              loading={submitting}
+              disabled={submitting}
+              onClick={() => void submit(draft)}
+              style={{ flex: 1 }}
+            >
+              {correcting ? t('form.submitCorrection') : t('form.submit')}
+            </Button>
+          </div>
         </div>
-      </div>
-    </form>
+      </form>
+    </PhotoOwnerContext.Provider>
   );
 }
 

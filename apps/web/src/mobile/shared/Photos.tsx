@@ -4,6 +4,7 @@ import { ImageViewer, Toast } from 'antd-mobile';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileUrl } from '../../api/files.ts';
+import { usePhotoOwner } from './photo-store.ts';
 import { usePhotoUploads } from './usePhotoUploads.ts';
 
 type IdsUpdate = (update: (ids: string[]) => string[]) => void;
@@ -15,18 +16,23 @@ type IdsUpdate = (update: (ids: string[]) => string[]) => void;
  */
 export function PhotoField({
   purpose,
+  field,
   value,
   onChange,
 }: {
   purpose: Exclude<FilePurpose, 'enterprise'>;
+  /** Which field of the record this is (an item's id), so waiting photos come back to it. */
+  field: string;
   value: readonly string[];
   onChange: IdsUpdate;
 }) {
   const { t } = useTranslation('field');
+  const owner = usePhotoOwner();
   const { pending, add, retry, discard } = usePhotoUploads(
     purpose,
     (id) => onChange((ids) => (ids.includes(id) ? ids : [...ids, id])),
     t('photos.unreadable'),
+    owner ? `${owner}|${purpose}|${field}` : null,
   );
   const room = MAX_PHOTOS - value.length - pending.length;
   const failed = pending.filter((p) => p.state === 'failed');
