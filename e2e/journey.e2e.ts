@@ -1,4 +1,4 @@
-import type { HazardView, IndustryNode } from '@ancha/contracts';
+import type { HazardView } from '@ancha/contracts';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { newPage, phone, snapshot, useBrowser } from './support/browser.ts';
@@ -11,23 +11,16 @@ import {
   visible,
 } from './support/field.ts';
 import { enter } from './support/journeys.ts';
+import { catalogNames } from './support/records.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 const SITE = '锅炉房';
 
-async function catalogName(page: Page, match: (node: IndustryNode) => boolean) {
-  const { items } = await getJson<{ items: IndustryNode[] }>(page, baseUrl, '/industries');
-  const name = items.find(match)?.catalogs.find((c) => c.published)?.name;
-  if (!name) throw new Error('an expected industry has no published catalog');
-  return name;
-}
-
 /** ent-a-admin, on a phone, adds the site with two catalogs and assigns 李强 (ent-a-insp1). */
 async function adminAddsSite(page: Page) {
   await enter(page, baseUrl, 'ent-a-admin');
-  const power = await catalogName(page, (n) => n.code === 'power');
-  const fire = await catalogName(page, (n) => n.name.startsWith('机关团体') && n.name.includes('消防'));
+  const { power, fire } = await catalogNames(page, baseUrl);
   await page.getByRole('button', { name: '打开菜单' }).click();
   await page.getByRole('menuitem', { name: '场所管理' }).click();
   await page.getByRole('button', { name: '新增场所' }).click();

@@ -57,7 +57,7 @@ export function DeadlineField({ value, onChange }: { value?: string; onChange: (
       {(id) => (
         <>
           {/* A native button: antd-mobile's does not take the id the label points at. */}
-          <button id={id} type="button" style={trigger} onClick={() => setOpen(true)}>
+          <button id={id} type="button" style={pickerTrigger} onClick={() => setOpen(true)}>
             {value ?? (
               <span style={{ color: 'var(--adm-color-light)' }}>{t('form.deadlinePlaceholder')}</span>
             )}
@@ -77,7 +77,8 @@ export function DeadlineField({ value, onChange }: { value?: string; onChange: (
   );
 }
 
-const trigger = {
+/** A button that looks like the text field it opens (a picker), as antd-mobile's own pickers do. */
+export const pickerTrigger = {
   width: '100%',
   border: 0,
   padding: 0,

@@ -4,7 +4,7 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegionTree } from '../../api/enterprise.ts';
 import { regionOptions } from '../../console/sites/site-form.ts';
-import { Field } from '../form/fields.tsx';
+import { Field, pickerTrigger } from '../form/fields.tsx';
 
 /** Step 1 of 新增场所 as typed; 所在地 is the district and street codes the picker chose. */
 export interface OwnSiteValues {
@@ -84,7 +84,7 @@ export function OwnSiteFields({
       {text('name', t('newSite.name'), 50)}
       {row('region', t('newSite.region'), (id) => (
         // A native button: antd-mobile's does not take the id the label points at.
-        <button id={id} type="button" style={trigger} onClick={() => setPicking(true)}>
+        <button id={id} type="button" style={pickerTrigger} onClick={() => setPicking(true)}>
           {regionName || (
             <span style={{ color: 'var(--adm-color-light)' }}>{t('newSite.regionPlaceholder')}</span>
           )}
@@ -106,14 +106,3 @@ export function OwnSiteFields({
     </div>
   );
 }
-
-const trigger = {
-  width: '100%',
-  border: 0,
-  padding: 0,
-  background: 'none',
-  font: 'inherit',
-  fontSize: 'var(--adm-font-size-9)',
-  color: 'var(--adm-color-text)',
-  textAlign: 'left',
-} as const;
