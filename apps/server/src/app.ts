@@ -20,6 +20,8 @@ import { enterpriseProfileRoutes } from './modules/enterprises/enterprise-profil
 import { createEnterpriseProfileService } from './modules/enterprises/enterprise-profile.service.ts';
 import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.ts';
 import { createEnterprisesService } from './modules/enterprises/enterprises.service.ts';
+import { exportsRoutes } from './modules/exports/exports.routes.ts';
+import { createExportsService } from './modules/exports/exports.service.ts';
 import { filesRoutes, uploadLimit } from './modules/files/files.routes.ts';
 import { createFilesService } from './modules/files/files.service.ts';
 import { createHazardHandlingService } from './modules/hazards/hazard-handling.service.ts';
@@ -58,6 +60,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
     inspections: createInspectionsService(deps),
     hazards: createHazardsService(deps),
     files: createFilesService(deps),
+    exports: createExportsService(deps),
     ledger: createLedgerService(deps),
   };
   const submitter = createSubmitService(deps, services.inspections);
@@ -113,6 +116,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   app.route('/api/v1', inspectionsRoutes(services.inspections, submitter, reporting));
   app.route('/api/v1', hazardsRoutes(services.hazards, handling));
   app.route('/api/v1', filesRoutes(services.files));
+  app.route('/api/v1', exportsRoutes(services.exports));
   app.route('/api/v1', ledgerRoutes(services.ledger, ledgerWorkflow, ledgerVerification));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

@@ -12,6 +12,7 @@ export * from './files.ts';
 export * from './identifiers.ts';
 export * from './inspections.ts';
 export * from './ledger.ts';
+export * from './ledger-labels.ts';
 export * from './ledger-types.ts';
 export * from './regions.ts';
 export * from './sites.ts';

@@ -167,3 +167,14 @@ export const OverdueCounts = z.object({
   items: z.array(z.object({ regionCode: z.string(), regionName: z.string(), overdue: z.number().int() })),
 });
 export type OverdueCounts = z.infer<typeof OverdueCounts>;
+
+/** The 安全隐患台账表 export: the ledger's own entries (those with a number), with the list's filters. */
+export const LedgerExportQuery = LedgerListQuery.pick({
+  districtCode: true,
+  streetCode: true,
+  industry: true,
+  hazardType: true,
+  level: true,
+  keyword: true,
+});
+export type LedgerExportQuery = z.infer<typeof LedgerExportQuery>;

@@ -65,7 +65,7 @@ export const overdueWhere = (today: string) =>
 const district = alias(regions, 'district');
 const street = alias(regions, 'street');
 
-function rows(db: DbOrTx) {
+export function entryRows(db: DbOrTx) {
   return db
     .select({
       entry: ledgerEntries,
@@ -95,7 +95,7 @@ export function listEntries(
 ) {
   const words = f.keyword ? containsPattern(f.keyword) : undefined;
   return (
-    rows(db)
+    entryRows(db)
       .where(
         and(
           f.scope,
@@ -131,7 +131,7 @@ export function listEntries(
 }
 
 export async function findEntry(db: DbOrTx, scope: SQL | undefined, id: string) {
-  const [row] = await rows(db)
+  const [row] = await entryRows(db)
     .where(and(scope, eq(ledgerEntries.id, id)))
     .limit(1);
   return row;
