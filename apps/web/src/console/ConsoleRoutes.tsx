@@ -9,6 +9,7 @@ import { ConsoleLayout } from './ConsoleLayout.tsx';
 import { CatalogRoutes } from './catalogs/CatalogRoutes.tsx';
 import { HomePage } from './HomePage.tsx';
 import { HazardsPage } from './hazards/HazardsPage.tsx';
+import { LedgerPage } from './ledger/LedgerPage.tsx';
 import { type ModuleKey, menuByRole, moduleKeys, PageTitle } from './modules.tsx';
 import { ProfilePage } from './profile/ProfilePage.tsx';
 import { RecordsPage } from './records/RecordsPage.tsx';
@@ -61,6 +62,8 @@ function ModulePage({ module }: { module: ModuleKey }) {
       return <HazardsPage />;
     case 'profile':
       return <ProfilePage />;
+    case 'ledger':
+      return <LedgerPage />;
     default:
       return <NotOpenPage module={module} />;
   }
@@ -68,7 +71,7 @@ function ModulePage({ module }: { module: ModuleKey }) {
 
 type OpenLater = Exclude<
   ModuleKey,
-  'home' | 'regions' | 'audit' | 'catalogs' | 'sites' | 'records' | 'hazards' | 'profile'
+  'home' | 'regions' | 'audit' | 'catalogs' | 'sites' | 'records' | 'hazards' | 'profile' | 'ledger'
 >;
 
 /** An honest empty state: what the module will do, and that it does not do it yet. */
