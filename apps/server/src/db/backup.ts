@@ -30,6 +30,8 @@ export const backupTables = [
   { name: 'inspections', key: 'id' },
   { name: 'inspection_answers', key: ['inspection_id', 'item_id'] },
   { name: 'hazards', key: 'id' },
+  { name: 'supervision_plans', key: 'id' },
+  { name: 'supervision_plan_rows', key: 'id' },
   { name: 'ledger_verifications', key: 'id' },
   { name: 'ledger_entries', key: 'id' },
   { name: 'ledger_sequences', key: ['street_code', 'day'] },

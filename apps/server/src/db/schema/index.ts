@@ -5,6 +5,7 @@ export * from './files.ts';
 export * from './inspections.ts';
 export * from './jobs.ts';
 export * from './ledger.ts';
+export * from './plans.ts';
 export * from './profile.ts';
 export * from './regions.ts';
 export * from './users.ts';

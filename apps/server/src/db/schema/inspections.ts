@@ -3,6 +3,7 @@ import {
   boolean,
   date,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -15,6 +16,8 @@ import { enterprises, sites } from './enterprises.ts';
 import { users } from './users.ts';
 
 export type InspectionStatus = 'draft' | 'submitted' | 'reported';
+/** self: the enterprise's own (E4); supervision: a regulator's, with the same catalogs (G2). */
+export type InspectionKind = 'self' | 'supervision';
 
 /**
  * A self-inspection. Its id is chosen by the phone that starts it (UUIDv7), so a draft made
@@ -43,6 +46,7 @@ export const inspections = pgTable(
       .notNull()
       .references(() => users.id),
     status: text('status').$type<InspectionStatus>().notNull(),
+    kind: text('kind').$type<InspectionKind>().notNull().default('self'),
     post: text('post'),
     inspectorPhone: text('inspector_phone'),
     acknowledged: boolean('acknowledged').notNull().default(false),
@@ -51,11 +55,24 @@ export const inspections = pgTable(
     savedAt: timestamp('saved_at', { withTimezone: true }).notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     reportedAt: timestamp('reported_at', { withTimezone: true }),
+    // 监督检查 (G2, seed 003 attachment 1); null for self-inspections.
+    /** 检查类型: routine 日常检查, review 复查, verification 核查, spot 抽查, revisit 回头看检查, other 其他 */
+    checkType: text('check_type'),
+    /** 检查单位 */
+    checkUnit: text('check_unit'),
+    /** 检查人数 */
+    checkPeople: integer('check_people'),
+    findings: text('findings'),
+    /** 处罚类型: order 责令整改, fine 罚款, suspend 停产停业, close 关闭取缔, other 其他 (none: 无) */
+    penaltyType: text('penalty_type'),
+    /** 罚款金额 in fen (the attachment prints 万元) */
+    fineFen: bigint('fine_fen', { mode: 'number' }),
   },
   (t) => [
     index('inspections_enterprise_idx').on(t.enterpriseId, t.id),
     index('inspections_region_idx').on(t.districtCode, t.streetCode, t.id),
     index('inspections_inspector_idx').on(t.inspectorId, t.id),
+    index('inspections_kind_region_idx').on(t.kind, t.districtCode, t.streetCode, t.id),
   ],
 );
 
