@@ -31,7 +31,7 @@ export async function correctSubmitted(
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const row = await repo.lockInspection(tx, id);
-    if (!row || row.status !== 'submitted') throw conflict('该自查记录已上报，不能再修改');
+    if (row?.status !== 'submitted') throw conflict('该自查记录已上报，不能再修改');
     const today = shanghaiDate(at);
     if (shanghaiDate(row.submittedAt!).slice(0, 7) !== today.slice(0, 7))
       throw conflict('只能修改本月提交的自查记录；之前的记录如有错误，请在新的自查中如实填报');
