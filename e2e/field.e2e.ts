@@ -1,5 +1,5 @@
 import type { HazardView } from '@ancha/contracts';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { newPage, phone, snapshot, useBrowser } from './support/browser.ts';
 import {

@@ -76,6 +76,13 @@ const calls: Record<string, Call> = {
     body: (ids) => ({ siteId: ids.siteId, catalogId: ids.x.catalog.id, acknowledged: false, answers: [] }),
   },
   'POST /inspections/{id}/submit': {},
+  // Supervision inspections (G2): only regulators write; enterprise users read their own enterprise's.
+  'GET /supervision-inspections/{id}': {},
+  'PUT /supervision-inspections/{id}': {
+    body: (ids) => ({ siteId: ids.siteId, catalogId: ids.x.catalog.id, answers: [] }),
+    roles: [],
+  },
+  'POST /supervision-inspections/{id}/submit': { roles: [] },
   'GET /hazards/{id}': {},
   'PUT /hazards/{id}': { body: () => ({ description: '改写' }) },
   'DELETE /hazards/{id}': {},
@@ -90,6 +97,12 @@ const calls: Record<string, Call> = {
   'POST /ledger/{id}/close': { body: () => ({}), roles: [] },
   'POST /ledger/{id}/supervise': { body: () => ({}), roles: [] },
   'POST /ledger/{id}/verify': { body: () => ({ result: 'passed' }), roles: [] },
+  // Plans are the government offices' own: enterprise users are refused whatever the id or year.
+  'GET /plans/{id}': { roles: [] },
+  'PUT /plans/{year}': {
+    body: () => ({ unitName: '某单位', targetInspections: 1, verificationPercent: 10, rows: [] }),
+    roles: [],
+  },
 };
 
 /** The document's routes with a path parameter. Catalogs are shared reference content, not a tenant's. */
@@ -114,6 +127,7 @@ function fill(route: string, ids: Ids, id: string) {
 function idFor(route: string, ids: Ids, draft: boolean): string {
   if (route.includes('/enterprises/')) return ids.enterpriseId;
   if (route.includes('/sites/')) return ids.siteId;
+  if (route.includes('/supervision-inspections/')) return ids.supervisionId;
   if (route.includes('/inspections/')) return draft ? ids.draftId : ids.inspectionId;
   if (route.includes('/hazards/')) return ids.hazardId;
   return ids.fileId;

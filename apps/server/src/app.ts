@@ -22,6 +22,7 @@ import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.ts';
 import { createEnterprisesService } from './modules/enterprises/enterprises.service.ts';
 import { exportsRoutes } from './modules/exports/exports.routes.ts';
 import { createExportsService } from './modules/exports/exports.service.ts';
+import { statsExportsRoutes } from './modules/exports/stats-exports.ts';
 import { filesRoutes, uploadLimit } from './modules/files/files.routes.ts';
 import { createFilesService } from './modules/files/files.service.ts';
 import { createHazardHandlingService } from './modules/hazards/hazard-handling.service.ts';
@@ -35,10 +36,16 @@ import { ledgerRoutes } from './modules/ledger/ledger.routes.ts';
 import { createLedgerService } from './modules/ledger/ledger.service.ts';
 import { createLedgerVerificationService } from './modules/ledger/ledger-verification.service.ts';
 import { createLedgerWorkflowService } from './modules/ledger/ledger-workflow.service.ts';
+import { plansRoutes } from './modules/plans/plans.routes.ts';
+import { createPlansService } from './modules/plans/plans.service.ts';
 import { regionsRoutes } from './modules/regions/regions.routes.ts';
 import { createRegionsService } from './modules/regions/regions.service.ts';
 import { sitesRoutes } from './modules/sites/sites.routes.ts';
 import { createSitesService } from './modules/sites/sites.service.ts';
+import { statsRoutes } from './modules/stats/stats.routes.ts';
+import { createStatsService } from './modules/stats/stats.service.ts';
+import { supervisionRoutes } from './modules/supervision/supervision.routes.ts';
+import { createSupervisionService } from './modules/supervision/supervision.service.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { createUsersService } from './modules/users/users.service.ts';
@@ -62,6 +69,9 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
     files: createFilesService(deps),
     exports: createExportsService(deps),
     ledger: createLedgerService(deps),
+    stats: createStatsService(deps),
+    supervision: createSupervisionService(deps),
+    plans: createPlansService(deps),
   };
   const submitter = createSubmitService(deps, services.inspections);
   const importer = createCatalogImportService(deps, services.catalogEdits);
@@ -118,6 +128,10 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   app.route('/api/v1', filesRoutes(services.files));
   app.route('/api/v1', exportsRoutes(services.exports));
   app.route('/api/v1', ledgerRoutes(services.ledger, ledgerWorkflow, ledgerVerification));
+  app.route('/api/v1', statsRoutes(services.stats));
+  app.route('/api/v1', statsExportsRoutes(services.stats, deps.now));
+  app.route('/api/v1', supervisionRoutes(services.supervision));
+  app.route('/api/v1', plansRoutes(services.plans));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

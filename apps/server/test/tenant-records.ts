@@ -21,6 +21,22 @@ export async function enterpriseARecords(app: TestApp) {
   const hazardId = hazards.find((h) => h.inspectionId === inspectionId)!.id;
   const draftId = v7();
   await saveDraft(insp, draftId, x, []);
+  // A supervision inspection of A (G2), by the regulator of A's street.
+  const supervisionId = v7();
+  const street = await app.signedIn('gov-110102001');
+  await street.json('PUT', `/api/v1/supervision-inspections/${supervisionId}`, {
+    siteId: x.site.id,
+    catalogId: x.catalog.id,
+    acknowledged: true,
+    answers: allAnswered(x, scheduledAnswer('')),
+    checkType: 'routine',
+    checkUnit: '西长安街街道办事处',
+    checkPeople: 2,
+    penaltyType: 'order',
+  });
+  expect((await street.json('POST', `/api/v1/supervision-inspections/${supervisionId}/submit`)).status).toBe(
+    200,
+  );
   const enterpriseId = x.site.enterpriseId;
   const imageFile = v7();
   await admin.upload(imageFile, pngPhoto(12), 'enterprise');
@@ -43,6 +59,7 @@ export async function enterpriseARecords(app: TestApp) {
     siteId: x.site.id,
     inspectionId,
     draftId,
+    supervisionId,
     hazardId,
     fileId,
     enterpriseId,

@@ -92,6 +92,7 @@ export type InspectionSummary = z.infer<typeof InspectionSummary>;
 export const InspectionListQuery = ListQuery.extend({
   status: InspectionStatus.optional(),
   siteId: Id.optional(),
+  enterpriseId: Id.optional().describe('只看一家企业的记录（监管部门的企业信息页）'),
 });
 
 /** withdrawn: its record was corrected before reporting and the item is no longer a hazard (E8). */
@@ -117,7 +118,10 @@ export const HazardView = z.object({
   photoIds: z.array(Id),
 });
 export type HazardView = z.infer<typeof HazardView>;
-export const HazardListQuery = ListQuery.extend({ status: HazardStatus.optional() });
+export const HazardListQuery = ListQuery.extend({
+  status: HazardStatus.optional(),
+  enterpriseId: Id.optional().describe('只看一家企业的隐患（监管部门的企业信息页）'),
+});
 
 /** Today's date in Beijing, the calendar business dates are kept in (ARCHITECTURE.md). */
 export function shanghaiDate(at: Date): string {

@@ -69,6 +69,7 @@ export type SiteView = z.infer<typeof SiteView>;
 
 export const SiteListQuery = ListQuery.extend({
   keyword: z.string().trim().max(50, { error: '关键字不能超过 50 个字符' }).optional(),
+  enterpriseId: Id.optional().describe('只看一家企业的场所（监管部门的企业信息页）'),
 });
 export type SiteListQuery = z.infer<typeof SiteListQuery>;
 

@@ -51,6 +51,15 @@ const policy = {
   'ledger.close': ['gov_district', 'gov_city'],
   'ledger.verify': ['gov_district', 'gov_city'],
   'ledger.supervise': ['gov_district', 'gov_city'],
+  // 监督检查 (G2): only regulators inspect; the inspected enterprise reads its submitted records.
+  'supervision.inspect': [...gov],
+  'supervision.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
+  'supervision.export': ['admin', ...gov],
+  // 统计分析 (G6): every government office, each figure counted in its own scope.
+  'stats.read': ['admin', ...gov],
+  // 监督检查计划 (G5): every office keeps its own; the platform admin is no office.
+  'plan.read': [...gov],
+  'plan.edit': [...gov],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof policy;
 

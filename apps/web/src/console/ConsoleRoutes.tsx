@@ -7,14 +7,18 @@ import { Forbidden, NotFound } from '../shared/status-pages.tsx';
 import { AuditPage } from './audit/AuditPage.tsx';
 import { ConsoleLayout } from './ConsoleLayout.tsx';
 import { CatalogRoutes } from './catalogs/CatalogRoutes.tsx';
+import { EnterprisesPage } from './enterprises/EnterprisesPage.tsx';
 import { HomePage } from './HomePage.tsx';
 import { HazardsPage } from './hazards/HazardsPage.tsx';
 import { LedgerPage } from './ledger/LedgerPage.tsx';
 import { type ModuleKey, menuByRole, moduleKeys, PageTitle } from './modules.tsx';
+import { PlansPage } from './plans/PlansPage.tsx';
 import { ProfilePage } from './profile/ProfilePage.tsx';
 import { RecordsPage } from './records/RecordsPage.tsx';
 import { RegionsPage } from './regions/RegionsPage.tsx';
 import { SitesPage } from './sites/SitesPage.tsx';
+import { StatsPage } from './stats/StatsPage.tsx';
+import { SupervisionPage } from './supervision/SupervisionPage.tsx';
 
 // Modules with pages of their own below the module's URL, routed by the module itself.
 const modulesWithPages = new Set<ModuleKey>(['catalogs']);
@@ -64,6 +68,14 @@ function ModulePage({ module }: { module: ModuleKey }) {
       return <ProfilePage />;
     case 'ledger':
       return <LedgerPage />;
+    case 'plans':
+      return <PlansPage />;
+    case 'enterprises':
+      return <EnterprisesPage />;
+    case 'stats':
+      return <StatsPage />;
+    case 'supervision':
+      return <SupervisionPage />;
     default:
       return <NotOpenPage module={module} />;
   }
@@ -71,7 +83,19 @@ function ModulePage({ module }: { module: ModuleKey }) {
 
 type OpenLater = Exclude<
   ModuleKey,
-  'home' | 'regions' | 'audit' | 'catalogs' | 'sites' | 'records' | 'hazards' | 'profile' | 'ledger'
+  | 'home'
+  | 'regions'
+  | 'audit'
+  | 'catalogs'
+  | 'sites'
+  | 'records'
+  | 'hazards'
+  | 'profile'
+  | 'ledger'
+  | 'stats'
+  | 'plans'
+  | 'enterprises'
+  | 'supervision'
 >;
 
 /** An honest empty state: what the module will do, and that it does not do it yet. */

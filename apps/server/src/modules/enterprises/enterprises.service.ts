@@ -22,6 +22,7 @@ function toSummary(r: NonNullable<Row>): EnterpriseSummary {
     streetName: r.streetName ?? '',
     address: r.address,
     industries: r.industries,
+    profileCompleteness: Number(r.profileCompleteness),
   };
 }
 
@@ -36,6 +37,8 @@ export function createEnterprisesService({ database }: Deps) {
         scope: enterpriseScopeWhere(actor),
         keyword: q.keyword,
         streetCode: q.streetCode,
+        industry: q.industry,
+        uscc: q.uscc,
         after: q.cursor,
         limit: q.limit + 1,
       });

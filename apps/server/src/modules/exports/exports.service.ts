@@ -7,11 +7,13 @@ import type { Deps } from '../../lib/context.ts';
 import { containsPattern } from '../../lib/paging.ts';
 import { entryRows, type LedgerListRow, ledgerScope } from '../ledger/ledger.repository.ts';
 import { writeLedgerSheet } from './ledger-sheet.ts';
+import { createSupervisionExport } from './supervision-export.ts';
 
 const PAGE = 1000;
 
 /** The official Excel layouts (G3, seed 003), streamed page by page from the database. */
-export function createExportsService({ database, now, log }: Deps) {
+export function createExportsService(deps: Deps) {
+  const { database, now, log } = deps;
   const db = database.db;
 
   /** The ledger's numbered entries in the caller's scope, in ledger-number order. */
@@ -44,6 +46,7 @@ export function createExportsService({ database, now, log }: Deps) {
   }
 
   return {
+    ...createSupervisionExport(deps),
     /** 安全隐患台账表 as .xlsx; authorization happens before the first byte is sent. */
     ledger(caller: Actor | null, q: LedgerExportQuery) {
       const actor = requireAccess(caller, 'ledger.read');

@@ -20,7 +20,10 @@ import type { LedgerListRow } from '../ledger/ledger.repository.ts';
 export const LEDGER_TITLE = '城市安全隐患治理三年行动安全隐患台账表';
 
 type Entry = LedgerListRow['entry'];
-type Column = [header: string, width: number, value: (r: LedgerListRow) => string | number | null];
+/** One column of an official sheet: its header, its width, and how a row fills it. */
+export type SheetColumn<R> = [header: string, width: number, value: (r: R) => string | number | null];
+/** Columns under one merged group header, or one column standing alone (group null). */
+export type ColumnGroup<R> = { group: string | null; columns: SheetColumn<R>[] };
 
 const date = (d: Date | null) => (d ? shanghaiDate(d) : null);
 const typeLabel = (e: Entry) => {
@@ -38,7 +41,7 @@ const remark = (e: Entry) =>
     .join('；') || null;
 
 /** The attachment's columns in its order; groups name the merged header above their columns. */
-export const LEDGER_COLUMNS: { group: string | null; columns: Column[] }[] = [
+export const LEDGER_COLUMNS: ColumnGroup<LedgerListRow>[] = [
   { group: null, columns: [['台账编号', 22, (r) => r.entry.ledgerNo]] },
   { group: null, columns: [['上账时间', 12, (r) => date(r.entry.listedAt)]] },
   {
@@ -92,21 +95,34 @@ export const LEDGER_COLUMNS: { group: string | null; columns: Column[] }[] = [
   { group: null, columns: [['备注', 20, (r) => remark(r.entry)]] },
 ];
 
-const flat = LEDGER_COLUMNS.flatMap((g) => g.columns);
 const border = { style: 'thin' } as const;
 const boxed = { top: border, left: border, bottom: border, right: border };
 
 /** Writes the sheet: headers first, then each page `pages` yields, committed row by row. */
-export async function writeLedgerSheet(
+export function writeLedgerSheet(out: Writable, pages: AsyncIterable<LedgerListRow[]>): Promise<number> {
+  return writeOfficialSheet(
+    out,
+    { title: LEDGER_TITLE, sheetName: '安全隐患台账', groups: LEDGER_COLUMNS },
+    pages,
+  );
+}
+
+/**
+ * The attachments' common layout: the title merged over row 1, group headers merged over their
+ * columns in row 2 (a lone column spans rows 2–3), column names in row 3, then the data.
+ */
+export async function writeOfficialSheet<R>(
   out: Writable,
-  pages: AsyncIterable<LedgerListRow[]>,
+  layout: { title: string; sheetName: string; groups: ColumnGroup<R>[] },
+  pages: AsyncIterable<R[]>,
 ): Promise<number> {
+  const flat = layout.groups.flatMap((g) => g.columns);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,
   });
-  const sheet = workbook.addWorksheet('安全隐患台账', { views: [{ state: 'frozen', ySplit: 3 }] });
+  const sheet = workbook.addWorksheet(layout.sheetName, { views: [{ state: 'frozen', ySplit: 3 }] });
   sheet.columns = flat.map(([, width]) => ({ width }));
   const header = {
     font: { bold: true },
@@ -114,7 +130,7 @@ export async function writeLedgerSheet(
   } as const;
 
   const title = sheet.getRow(1);
-  title.getCell(1).value = LEDGER_TITLE;
+  title.getCell(1).value = layout.title;
   title.getCell(1).style = { font: { bold: true, size: 16 }, alignment: { horizontal: 'center' } };
   sheet.mergeCells(1, 1, 1, flat.length);
   title.commit();
@@ -122,7 +138,7 @@ export async function writeLedgerSheet(
   const groups = sheet.getRow(2);
   const names = sheet.getRow(3);
   let col = 1;
-  for (const g of LEDGER_COLUMNS) {
+  for (const g of layout.groups) {
     const from = col;
     for (const [name] of g.columns) {
       const cell = g.group ? names.getCell(col) : groups.getCell(col);

@@ -1,4 +1,6 @@
 import { type HazardView, shanghaiDate } from '@ancha/contracts';
+import { and, eq } from 'drizzle-orm';
+import { hazards } from '../../db/schema/index.ts';
 import { type Actor, requireAccess } from '../../lib/access.ts';
 import type { Deps } from '../../lib/context.ts';
 import { notFound } from '../../lib/errors.ts';
@@ -38,13 +40,18 @@ export function createHazardsService({ database, now }: Deps) {
       caller: Actor | null,
       q: {
         status?: 'pending' | 'resolved' | 'withdrawn' | undefined;
+        enterpriseId?: string | undefined;
         cursor?: string | undefined;
         limit: number;
       },
     ) {
       const actor = requireAccess(caller, 'hazard.read');
       assertCursor(q.cursor);
-      const scope = repo.hazardScope(actor);
+      // One enterprise's hazards (the registry's page) narrow the caller's scope, counts included.
+      const scope = and(
+        repo.hazardScope(actor),
+        q.enterpriseId ? eq(hazards.enterpriseId, q.enterpriseId) : undefined,
+      );
       const rows = await repo.listHazards(db, {
         scope,
         status: q.status,

@@ -6,9 +6,14 @@ import { NO_ID } from '../../lib/paging.ts';
 /**
  * Who sees an inspection: its author always (drafts included); the enterprise admin once it is
  * submitted; regulators (and the platform admin) once it is reported (E8). Another inspector's
- * draft is invisible, as is every other enterprise's record.
+ * draft is invisible, as is every other enterprise's record. Supervision inspections (G2) are
+ * not self-inspections: they are listed by /supervision-inspections only.
  */
 export function inspectionScope(actor: Actor): SQL | undefined {
+  return and(eq(inspections.kind, 'self'), ownScope(actor));
+}
+
+function ownScope(actor: Actor): SQL | undefined {
   switch (actor.role) {
     case 'ent_inspector':
       return eq(inspections.inspectorId, actor.id);

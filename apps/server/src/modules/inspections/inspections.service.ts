@@ -1,9 +1,8 @@
-import {
-  type InspectionInput,
-  type InspectionListQuery,
-  type InspectionSummary,
-  type InspectionView,
-  shanghaiDate,
+import type {
+  InspectionInput,
+  InspectionListQuery,
+  InspectionSummary,
+  InspectionView,
 } from '@ancha/contracts';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -11,12 +10,12 @@ import { inspections } from '../../db/schema/index.ts';
 import { type Actor, enterpriseInScope, requireAccess } from '../../lib/access.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
-import { AppError, conflict, fieldError, notFound } from '../../lib/errors.ts';
+import { conflict, fieldError, notFound } from '../../lib/errors.ts';
 import { assertCursor } from '../../lib/paging.ts';
-import { requireUsablePhotos } from '../files/file-links.ts';
 import { siteVisible } from '../sites/site-scope.ts';
 import { catalogsOfSites, findSite } from '../sites/sites.repository.ts';
 import { correctSubmitted } from './inspection-correct.ts';
+import { answerRows, checkDraftAnswers } from './inspection-draft.ts';
 import { inspectionScope, inspectionVisible } from './inspection-scope.ts';
 import * as repo from './inspections.repository.ts';
 
@@ -73,7 +72,7 @@ export function createInspectionsService({ database, now }: Deps) {
 
   async function visibleRow(actor: Actor, id: string) {
     const row = await repo.findInspection(db, id);
-    if (!row) throw notFound('自查记录');
+    if (row?.inspection.kind !== 'self') throw notFound('自查记录');
     const site = await findSite(db, row.inspection.siteId);
     const enterpriseVisible =
       !!site &&
@@ -103,7 +102,9 @@ export function createInspectionsService({ database, now }: Deps) {
     ): Promise<InspectionView> {
       const actor = requireAccess(caller, 'inspection.fill');
       const existing = await repo.findInspection(db, id);
-      if (existing && existing.inspection.inspectorId !== actor.id) throw notFound('自查记录');
+      // A supervision record (G2) under this id is not a self-inspection: it reads as absent.
+      if (existing && (existing.inspection.inspectorId !== actor.id || existing.inspection.kind !== 'self'))
+        throw notFound('自查记录');
       if (existing?.inspection.status === 'reported') throw conflict('该自查记录已上报，不能再修改');
       if (
         existing &&
@@ -120,27 +121,7 @@ export function createInspectionsService({ database, now }: Deps) {
         ? { id: existing.inspection.catalogVersionId }
         : await repo.publishedVersion(db, input.catalogId);
       if (!version) throw fieldError('catalogId', '检查内容尚未发布');
-      const items = new Set((await repo.itemsOfVersion(db, version.id)).map((i) => i.id));
-      const seen = new Set<string>();
-      input.answers.forEach((a, index) => {
-        if (!items.has(a.itemId)) throw fieldError(`answers.${index}.itemId`, '检查项不属于该检查内容');
-        if (seen.has(a.itemId)) throw fieldError(`answers.${index}.itemId`, '同一检查项只能回答一次');
-        seen.add(a.itemId);
-      });
-      // A draft may be half-filled, but never holds a deadline already past (E4).
-      const today = shanghaiDate(now());
-      const late = input.answers.flatMap((a, i) =>
-        a.deadline && a.deadline < today
-          ? [{ path: `answers.${i}.deadline`, message: '整改截止时间不能早于今天' }]
-          : [],
-      );
-      if (late.length) throw new AppError('VALIDATION_FAILED', late[0]!.message, { fields: late });
-      await requireUsablePhotos(
-        db,
-        actor,
-        'hazard',
-        input.answers.map((a, i) => ({ path: `answers.${i}.photoIds`, ids: a.photoIds ?? [] })),
-      );
+      await checkDraftAnswers(db, actor, version.id, input.answers, now());
 
       const at = now();
       if (existing?.inspection.status === 'submitted') {
@@ -180,16 +161,7 @@ export function createInspectionsService({ database, now }: Deps) {
             after: { siteId: site.site.id, catalogId: input.catalogId, catalogVersionId: version.id },
           });
         }
-        await repo.replaceAnswers(
-          tx,
-          id,
-          input.answers.map(({ itemId, answer, ...detail }) => ({
-            inspectionId: id,
-            itemId,
-            answer,
-            detail,
-          })),
-        );
+        await repo.replaceAnswers(tx, id, answerRows(id, input.answers));
       });
       return view((await repo.findInspection(db, id))!);
     },
@@ -206,6 +178,7 @@ export function createInspectionsService({ database, now }: Deps) {
         extra: and(
           q.status ? eq(inspections.status, q.status) : undefined,
           q.siteId ? eq(inspections.siteId, q.siteId) : undefined,
+          q.enterpriseId ? eq(inspections.enterpriseId, q.enterpriseId) : undefined,
         ),
         after: q.cursor,
         limit: q.limit + 1,

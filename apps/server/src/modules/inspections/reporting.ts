@@ -29,7 +29,14 @@ export function createReportingService({ database, now }: Deps) {
     const done = await tx
       .update(inspections)
       .set({ status: 'reported', reportedAt: at })
-      .where(and(eq(inspections.enterpriseId, enterpriseId), eq(inspections.status, 'submitted')))
+      // Only self-inspections wait for 上报; a supervision record is reported at submission (G2).
+      .where(
+        and(
+          eq(inspections.enterpriseId, enterpriseId),
+          eq(inspections.kind, 'self'),
+          eq(inspections.status, 'submitted'),
+        ),
+      )
       .returning({ id: inspections.id });
     await proposeHazards(
       tx,

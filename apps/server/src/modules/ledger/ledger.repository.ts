@@ -25,7 +25,7 @@ export type LedgerRow = typeof ledgerEntries.$inferSelect;
  * so a regulator's list needs no join: street and district offices their region, industry
  * departments their industries within their region, the city and the platform admin everything.
  */
-export function ledgerScope(actor: Actor): SQL | undefined {
+export function ledgerScope(actor: Pick<Actor, 'role' | 'regionCode' | 'industries'>): SQL | undefined {
   const region = regionWhere(actor.regionCode);
   switch (actor.role) {
     case 'admin':

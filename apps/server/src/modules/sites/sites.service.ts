@@ -8,7 +8,7 @@ import {
   type SiteListQuery,
   type SiteView,
 } from '@ancha/contracts';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { sites } from '../../db/schema/index.ts';
 import { type Actor, requireAccess } from '../../lib/access.ts';
@@ -101,7 +101,7 @@ export function createSitesService({ database, now }: Deps) {
       const actor = requireAccess(caller, 'site.read');
       assertCursor(q.cursor);
       const rows = await repo.listSites(db, {
-        scope: siteScope(actor),
+        scope: and(siteScope(actor), q.enterpriseId ? eq(sites.enterpriseId, q.enterpriseId) : undefined),
         keyword: q.keyword,
         after: q.cursor,
         limit: q.limit + 1,

@@ -15,8 +15,11 @@ const requiredItems = [
   'nature',
 ] as const;
 
-/** 企业基本信息 as read: fixed, basic, safety organisation and business groups. */
-export function BasicInfo({ profile, onEdit }: { profile: EnterpriseProfile; onEdit: () => void }) {
+/**
+ * 企业基本信息 as read: fixed, basic, safety organisation and business groups. Without `onEdit`
+ * (a regulator reading it) there is no edit button: the variable fields are the enterprise's.
+ */
+export function BasicInfo({ profile, onEdit }: { profile: EnterpriseProfile; onEdit?: () => void }) {
   const { t } = useTranslation('profile');
   const p = profile;
   const show = (value: ReactNode) =>
@@ -100,9 +103,11 @@ export function BasicInfo({ profile, onEdit }: { profile: EnterpriseProfile; onE
     <>
       <Flex justify="space-between" align="center" gap="middle" style={{ marginBottom: 16 }}>
         {incomplete ? <Alert type="warning" showIcon title={t('basic.incomplete')} /> : <span />}
-        <Button type="primary" icon={<EditOutlined />} onClick={onEdit} style={{ background: '#389e0d' }}>
-          {t('basic.edit')}
-        </Button>
+        {onEdit && (
+          <Button type="primary" icon={<EditOutlined />} onClick={onEdit} style={{ background: '#389e0d' }}>
+            {t('basic.edit')}
+          </Button>
+        )}
       </Flex>
       {groups.map(([title, items]) => (
         <Descriptions

@@ -6,7 +6,11 @@ import { enterprise } from './enterprise.ts';
 import { field } from './field.ts';
 import { ledger } from './ledger.ts';
 import { mobile } from './mobile.ts';
+import { plans } from './plans.ts';
 import { profile } from './profile.ts';
+import { registry } from './registry.ts';
+import { stats } from './stats.ts';
+import { supervision } from './supervision.ts';
 
 /** One namespace per area, so each area's strings live next to each other. */
 export const zhCN = {
@@ -19,6 +23,10 @@ export const zhCN = {
   field,
   profile,
   ledger,
+  plans,
+  registry,
+  stats,
+  supervision,
 };
 
 /** The shape every language must provide: a new language is a new folder typed with this. */

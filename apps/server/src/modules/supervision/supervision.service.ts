@@ -1,0 +1,215 @@
+import {
+  type CheckType,
+  type PenaltyType,
+  type SupervisionInput,
+  type SupervisionListQuery,
+  type SupervisionSummary,
+  type SupervisionView,
+  supervisionProblems,
+} from '@ancha/contracts';
+import { and, eq } from 'drizzle-orm';
+import { inspections } from '../../db/schema/index.ts';
+import { type Actor, requireAccess } from '../../lib/access.ts';
+import { recordAudit } from '../../lib/audit.ts';
+import type { Deps, RequestMeta } from '../../lib/context.ts';
+import { conflict, fieldError, notFound } from '../../lib/errors.ts';
+import { assertCursor } from '../../lib/paging.ts';
+import { answerRows, checkDraftAnswers } from '../inspections/inspection-draft.ts';
+import { submitDraft } from '../inspections/inspection-submit.ts';
+import * as inspectionsRepo from '../inspections/inspections.repository.ts';
+import { siteVisible } from '../sites/site-scope.ts';
+import { findSite } from '../sites/sites.repository.ts';
+import * as repo from './supervision.repository.ts';
+
+const NAME = '监督检查';
+
+/**
+ * 监督检查 (G2): a regulator inspects a site of an enterprise in its scope with any published
+ * catalog. Drafts, answers, completeness, hazards and the row lock are the self-inspection's own
+ * (inspection-draft.ts, inspection-submit.ts); what differs is who may act, the attachment-1
+ * fields, and that submission reports the record and proposes all its hazards at once.
+ */
+export function createSupervisionService({ database, now }: Deps) {
+  const db = database.db;
+
+  async function summaries(rows: repo.SupervisionRow[]): Promise<SupervisionSummary[]> {
+    const ids = rows.map((r) => r.inspection.id);
+    const items = await inspectionsRepo.itemCounts(
+      db,
+      rows.map((r) => r.inspection.catalogVersionId),
+    );
+    const answered = await inspectionsRepo.answerCounts(db, ids);
+    const found = await repo.hazardsAndLedgerNos(db, ids);
+    return rows.map(({ inspection: i, ...r }) => ({
+      id: i.id,
+      status: i.status,
+      siteId: i.siteId,
+      siteName: r.siteName,
+      enterpriseId: i.enterpriseId,
+      enterpriseName: r.enterpriseName,
+      enterpriseAddress: r.address,
+      districtCode: i.districtCode,
+      districtName: r.districtName,
+      streetCode: i.streetCode,
+      streetName: r.streetName,
+      catalogId: i.catalogId,
+      catalogName: r.catalogName,
+      catalogVersion: r.catalogVersion,
+      industryName: r.industryName,
+      inspectorName: r.inspectorName,
+      acknowledged: i.acknowledged,
+      hasHazards: i.hasHazards,
+      itemCount: items.get(i.catalogVersionId) ?? 0,
+      answeredCount: answered.get(i.id) ?? 0,
+      savedAt: i.savedAt.toISOString(),
+      submittedAt: i.submittedAt?.toISOString() ?? null,
+      checkType: i.checkType as CheckType | null,
+      checkUnit: i.checkUnit,
+      checkPeople: i.checkPeople,
+      findings: i.findings,
+      penaltyType: i.penaltyType as PenaltyType | null,
+      fineFen: i.fineFen,
+      hazardCount: found.get(i.id)?.hazardCount ?? 0,
+      ledgerNos: found.get(i.id)?.ledgerNos ?? [],
+    }));
+  }
+
+  async function view(row: repo.SupervisionRow): Promise<SupervisionView> {
+    const [summary] = await summaries([row]);
+    const items = new Map(
+      (await inspectionsRepo.itemsOfVersion(db, row.inspection.catalogVersionId)).map((i) => [i.id, i]),
+    );
+    const answers = (await inspectionsRepo.answersOf(db, row.inspection.id))
+      .map((a) => ({
+        ...(a.detail ?? {}),
+        itemId: a.itemId,
+        answer: a.answer,
+        itemNo: items.get(a.itemId)?.no ?? '',
+        itemText: items.get(a.itemId)?.text ?? '',
+      }))
+      .sort((a, b) => a.itemNo.localeCompare(b.itemNo, undefined, { numeric: true }));
+    return { ...summary!, answers };
+  }
+
+  async function get(actor: Actor, id: string): Promise<SupervisionView> {
+    const row = await repo.findSupervision(db, repo.supervisionScope(actor), id);
+    if (!row) throw notFound(NAME);
+    return view(row);
+  }
+
+  return {
+    /**
+     * 暂存 (the autosave): creates the draft under the client's id, or replaces it. The site's
+     * enterprise must be in the regulator's scope; the catalog is any published one, since a
+     * regulator checks with the catalog that fits, not only those the enterprise chose.
+     */
+    async save(
+      caller: Actor | null,
+      id: string,
+      input: SupervisionInput,
+      meta: RequestMeta,
+    ): Promise<SupervisionView> {
+      const actor = requireAccess(caller, 'supervision.inspect');
+      const existing = (await inspectionsRepo.findInspection(db, id))?.inspection;
+      if (existing && (existing.kind !== 'supervision' || existing.inspectorId !== actor.id))
+        throw notFound(NAME);
+      if (existing && existing.status !== 'draft') throw conflict('该监督检查已提交，不能再修改');
+      if (existing && (existing.siteId !== input.siteId || existing.catalogId !== input.catalogId))
+        throw fieldError('siteId', '草稿的检查场所与检查内容不能更改');
+      const site = await findSite(db, input.siteId);
+      if (!site || !siteVisible(actor, site)) throw notFound('检查场所');
+      const version = existing
+        ? { id: existing.catalogVersionId }
+        : await inspectionsRepo.publishedVersion(db, input.catalogId);
+      if (!version) throw fieldError('catalogId', '检查内容不存在或尚未发布');
+      await checkDraftAnswers(db, actor, version.id, input.answers, now());
+
+      const at = now();
+      const values = {
+        acknowledged: input.acknowledged,
+        checkType: input.checkType ?? null,
+        checkUnit: input.checkUnit || null,
+        checkPeople: input.checkPeople ?? null,
+        findings: input.findings || null,
+        penaltyType: input.penaltyType ?? null,
+        fineFen: input.fineFen ?? null,
+        savedAt: at,
+      };
+      await db.transaction(async (tx) => {
+        if (existing) {
+          await tx.update(inspections).set(values).where(eq(inspections.id, id));
+        } else {
+          await tx.insert(inspections).values({
+            id,
+            kind: 'supervision',
+            enterpriseId: site.site.enterpriseId,
+            districtCode: site.site.districtCode,
+            streetCode: site.site.streetCode,
+            siteId: site.site.id,
+            catalogId: input.catalogId,
+            catalogVersionId: version.id,
+            inspectorId: actor.id,
+            status: 'draft',
+            createdAt: at,
+            ...values,
+          });
+          // As with self-inspections, the start and the submission are audited, not each autosave.
+          await recordAudit(tx, { ...meta, actor }, at, {
+            action: 'supervision.started',
+            entityType: 'inspection',
+            entityId: id,
+            enterpriseId: site.site.enterpriseId,
+            regionCode: site.site.streetCode,
+            after: { siteId: site.site.id, catalogId: input.catalogId, catalogVersionId: version.id },
+          });
+        }
+        await inspectionsRepo.replaceAnswers(tx, id, answerRows(id, input.answers));
+      });
+      return get(actor, id);
+    },
+
+    /**
+     * 提交: the self-inspection's submission under the same row lock (a double submit makes one
+     * record), plus the attachment's fields. The record is reported at once and every hazard
+     * found is proposed for the ledger: the regulator has seen it.
+     */
+    async submit(caller: Actor | null, id: string, meta: RequestMeta): Promise<SupervisionView> {
+      const actor = requireAccess(caller, 'supervision.inspect');
+      const at = now();
+      await db.transaction(async (tx) => {
+        const row = await inspectionsRepo.lockInspection(tx, id);
+        if (row?.kind !== 'supervision' || row.inspectorId !== actor.id) throw notFound(NAME);
+        if (row.status !== 'draft') return;
+        await submitDraft(tx, row, { actor, meta }, at, {
+          status: 'reported',
+          propose: 'all',
+          action: 'supervision.submitted',
+          problems: supervisionProblems(row),
+        });
+      });
+      return get(actor, id);
+    },
+
+    async get(caller: Actor | null, id: string): Promise<SupervisionView> {
+      return get(requireAccess(caller, 'supervision.read'), id);
+    },
+
+    /** 监督检查台账: the caller's scope, the filters, newest first. */
+    async list(caller: Actor | null, q: SupervisionListQuery) {
+      const actor = requireAccess(caller, 'supervision.read');
+      assertCursor(q.cursor);
+      const rows = await repo.listSupervision(db, {
+        where: and(repo.supervisionScope(actor), repo.filterWhere(q)),
+        after: q.cursor,
+        limit: q.limit + 1,
+      });
+      const page = rows.slice(0, q.limit);
+      return {
+        items: await summaries(page),
+        nextCursor: rows.length > q.limit ? page.at(-1)!.inspection.id : null,
+      };
+    },
+  };
+}
+
+export type SupervisionService = ReturnType<typeof createSupervisionService>;
