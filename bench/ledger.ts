@@ -5,6 +5,7 @@
 import { sql } from 'drizzle-orm';
 import type { TestClient } from '../apps/server/test/client.ts';
 import { startTestApp, type TestApp } from '../apps/server/test/harness.ts';
+import { onBothDatabases, percentile } from './runner.ts';
 
 const ROWS = Number(process.env.BENCH_LEDGER_ROWS ?? 1_000_000);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 50);
@@ -51,8 +52,7 @@ async function time(client: TestClient, path: string, label = path): Promise<str
     await res.arrayBuffer();
     ms.push(performance.now() - t0);
   }
-  ms.sort((a, b) => a - b);
-  const pct = (p: number) => ms[Math.min(ms.length - 1, Math.floor((p / 100) * ms.length))]!;
+  const pct = (p: number) => percentile(ms, p);
   return `${label.padEnd(60)} p50 ${pct(50).toFixed(1).padStart(7)} ms  p99 ${pct(99).toFixed(1).padStart(7)} ms`;
 }
 
@@ -87,11 +87,4 @@ async function run(label: string) {
   }
 }
 
-delete process.env.TEST_DATABASE_URL;
-await run('PGlite');
-if (process.env.BENCH_POSTGRES_URL) {
-  process.env.TEST_DATABASE_URL = process.env.BENCH_POSTGRES_URL;
-  await run('PostgreSQL');
-} else {
-  console.log('PostgreSQL skipped: set BENCH_POSTGRES_URL=postgres://… to measure it too');
-}
+await onBothDatabases(run);

@@ -8,6 +8,7 @@ import { siteCatalogs } from '../apps/server/src/db/schema/index.ts';
 import { seedCatalogs } from '../apps/server/src/db/seed/catalogs.ts';
 import { loadCatalogData } from '../apps/server/src/modules/catalogs/catalog-files.ts';
 import { startTestApp, type TestApp } from '../apps/server/test/harness.ts';
+import { onBothDatabases, percentile } from './runner.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const ITEMS = 100;
@@ -81,9 +82,7 @@ async function run(label: string) {
       latencies.push(performance.now() - t0);
     }
     const seconds = (performance.now() - started) / 1000;
-    latencies.sort((a, b) => a - b);
-    const pct = (p: number) =>
-      latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
+    const pct = (p: number) => percentile(latencies, p);
     console.log(
       `${label.padEnd(10)} ${ROUNDS} submissions of ${ITEMS} items (${HAZARDS} hazards): ` +
         `${(ROUNDS / seconds).toFixed(1)} /s, p50 ${pct(50).toFixed(1)} ms, p99 ${pct(99).toFixed(1)} ms`,
@@ -93,11 +92,4 @@ async function run(label: string) {
   }
 }
 
-delete process.env.TEST_DATABASE_URL;
-await run('PGlite');
-if (process.env.BENCH_POSTGRES_URL) {
-  process.env.TEST_DATABASE_URL = process.env.BENCH_POSTGRES_URL;
-  await run('PostgreSQL');
-} else {
-  console.log('PostgreSQL skipped: set BENCH_POSTGRES_URL=postgres://… to measure it too');
-}
+await onBothDatabases(run);

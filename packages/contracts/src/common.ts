@@ -21,3 +21,13 @@ export function listOf<T extends z.ZodType>(item: T) {
 
 /** Times cross the API as ISO 8601 strings with an offset. */
 export const Timestamp = z.iso.datetime({ offset: true });
+
+/** Region filters of the government lists: a district (6 digits) or a street (9 digits). */
+export const DistrictCodeFilter = z
+  .string()
+  .regex(/^\d{6}$/, { error: '区代码应为 6 位数字' })
+  .optional();
+export const StreetCodeFilter = z
+  .string()
+  .regex(/^\d{9}$/, { error: '街乡代码应为 9 位数字' })
+  .optional();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, ListQuery, Timestamp } from './common.ts';
+import { DistrictCodeFilter, Id, ListQuery, StreetCodeFilter, Timestamp } from './common.ts';
 import { UNIT_NATURES } from './enterprise-profile.ts';
 import { HazardEvent, HazardLevel } from './inspections.ts';
 import { HAZARD_TYPES } from './ledger-types.ts';
@@ -89,14 +89,8 @@ export type LedgerEntryDetail = z.infer<typeof LedgerEntryDetail>;
 
 export const LedgerListQuery = ListQuery.extend({
   status: LedgerStatus.optional(),
-  districtCode: z
-    .string()
-    .regex(/^\d{6}$/, { error: '区代码应为 6 位数字' })
-    .optional(),
-  streetCode: z
-    .string()
-    .regex(/^\d{9}$/, { error: '街乡代码应为 9 位数字' })
-    .optional(),
+  districtCode: DistrictCodeFilter,
+  streetCode: StreetCodeFilter,
   industry: z.string().max(50).optional(),
   hazardType: HazardTypeCode.optional(),
   level: HazardLevel.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, ListQuery } from './common.ts';
+import { DistrictCodeFilter, Id, ListQuery, StreetCodeFilter } from './common.ts';
 import { InspectionInput, InspectionView } from './inspections.ts';
 
 // 监督检查 (G2): a regulator inspects an enterprise with the same catalogs as its self-inspection,
@@ -114,14 +114,8 @@ export const SupervisionListQuery = ListQuery.extend({
   status: z.enum(['draft', 'reported'], { error: '状态应为 draft 或 reported' }).optional(),
   checkType: CheckType.optional(),
   penaltyType: PenaltyType.optional(),
-  districtCode: z
-    .string()
-    .regex(/^\d{6}$/, { error: '区代码应为 6 位数字' })
-    .optional(),
-  streetCode: z
-    .string()
-    .regex(/^\d{9}$/, { error: '街乡代码应为 9 位数字' })
-    .optional(),
+  districtCode: DistrictCodeFilter,
+  streetCode: StreetCodeFilter,
   enterpriseId: Id.optional(),
   from: DateOnly.optional().describe('检查时间起（含）'),
   to: DateOnly.optional().describe('检查时间止（含）'),

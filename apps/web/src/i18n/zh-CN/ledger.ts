@@ -1,3 +1,5 @@
+import { HAZARD_SOURCE_LABELS, ILLEGAL_BUILDING_LABELS, UNIT_NATURE_LABELS } from '@ancha/contracts';
+
 /** 隐患台账: the government ledger of seed 003, attachment 2, and its workflow (G3, G4). */
 export const ledger = {
   none: '—',
@@ -57,24 +59,10 @@ export const ledger = {
   no: '否',
   level: { general: '一般隐患', major: '重大隐患' },
   reviewResult: { none: '未复查', passed: '复查合格', failed: '复查不合格' },
-  source: { inspection: '检查', report: '举报', other: '其他' },
-  illegalBuilding: {
-    none: '无',
-    homestead: '农民宅基地违建',
-    collective: '集体土地违建',
-    state: '国有土地违建',
-    other: '其他',
-  },
-  nature: {
-    individual: '个人',
-    private: '民营企业',
-    city_soe: '市属国有企业',
-    district_institution: '区属机关企事业单位',
-    city_institution: '市属机关事业单位',
-    central: '中央在京单位',
-    military: '军队单位',
-    other: '其他',
-  },
+  source: HAZARD_SOURCE_LABELS,
+  illegalBuilding: ILLEGAL_BUILDING_LABELS,
+  // The attachment's official wording, kept once in the contracts.
+  nature: UNIT_NATURE_LABELS,
   supervisionLevel: { district: '区级挂牌督办', city: '市级挂牌督办' },
   verification: { passed: '核查合格', failed: '核查不合格', pending: '已抽中，待登记核查结果' },
   squareMetres: '{{value}} 平方米',

@@ -1,3 +1,5 @@
+import { UNIT_NATURE_LABELS } from '@ancha/contracts';
+
 /** 单位基本信息 (seed 002 §3): 企业基本信息, 单位图片信息 and 单位人员信息. */
 export const profile = {
   title: '单位基本信息',
@@ -47,16 +49,8 @@ export const profile = {
     hasMajorHazardSource: '有无重大危险源',
     majorHazardSourceCount: '重大危险源数量',
   },
-  nature: {
-    individual: '个人',
-    private: '民营企业',
-    city_soe: '市属国有企业',
-    district_institution: '区属机关企事业单位',
-    city_institution: '市属机关事业单位',
-    central: '中央在京单位',
-    military: '军队单位',
-    other: '其他',
-  },
+  // The attachment's official wording, kept once in the contracts.
+  nature: UNIT_NATURE_LABELS,
   scale: { large: '大型', medium: '中型', small: '小型', micro: '微型' },
   standardizationLevel: { level1: '一级', level2: '二级', level3: '三级', none: '未达标' },
   form: {
