@@ -1,76 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import type { AnswerInput, CatalogDetail, HazardView, LedgerEntryView, SiteView } from '@ancha/contracts';
+import type { LedgerEntryView } from '@ancha/contracts';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { apiCaller, submitMajorHazard } from './support/api.ts';
 import { newPage, snapshot, useBrowser } from './support/browser.ts';
 import { visible } from './support/field.ts';
 import { enter } from './support/journeys.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
-
-/** Calls the API with the page's session and its CSRF cookie, as the page itself would. */
-async function caller(page: Page) {
-  const csrf = (await page.context().cookies()).find((c) => c.name === 'ancha_csrf')?.value ?? '';
-  return async <T>(method: 'GET' | 'PUT' | 'POST', url: string, data?: unknown): Promise<T> => {
-    const response = await page.request.fetch(`${baseUrl}/api/v1${url}`, {
-      method,
-      headers: { 'X-CSRF-Token': csrf },
-      ...(data === undefined ? {} : { data }),
-    });
-    if (!response.ok())
-      throw new Error(`${method} ${url}: HTTP ${response.status()} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-}
-
-/**
- * 李强 submits a record of 办公区域 with one major hazard, as the phone would: an item that has a
- * major clause, and the special report a major hazard needs (E7). A major hazard is proposed for
- * the ledger at submission. Returns the hazard's id.
- */
-async function submitMajorHazard(): Promise<string> {
-  const page = await newPage(browser());
-  await enter(page, baseUrl, 'ent-a-insp1');
-  const call = await caller(page);
-  const { items: sites } = await call<{ items: SiteView[] }>('GET', '/sites');
-  const site = sites.find((s) => s.name === '办公区域');
-  const catalogId = site?.catalogs.find((c) => c.industryCode === 'fire_safety')?.id;
-  if (!site || !catalogId) throw new Error('the demo site 办公区域 has no fire-safety catalog');
-  const catalog = await call<CatalogDetail>('GET', `/catalogs/${catalogId}`);
-  const items = catalog.categories.flatMap((c) => c.children.flatMap((s) => s.items));
-  const major = items.find((item) => item.major);
-  if (!major) throw new Error('the fire-safety catalog has no item with a major clause');
-  const answers: AnswerInput[] = items.map((item) =>
-    item.id === major.id
-      ? {
-          itemId: item.id,
-          answer: 'hazard',
-          description: '疏散通道被货物堵塞',
-          level: 'major',
-          mode: 'scheduled',
-          owner: '李杰',
-          measures: '清理通道，设置禁止堆放标志',
-          fundsFen: 20_000,
-          deadline: '2099-12-31',
-          contingency: '专人值守通道',
-          specialReport: {
-            situation: '仓储不足占用通道',
-            severity: '火灾时无法疏散',
-            plan: '清理并设置标志',
-          },
-        }
-      : { itemId: item.id, answer: 'clear' },
-  );
-  const id = randomUUID();
-  await call('PUT', `/inspections/${id}`, { siteId: site.id, catalogId, acknowledged: true, answers });
-  await call('POST', `/inspections/${id}/submit`);
-  const { items: hazards } = await call<{ items: HazardView[] }>('GET', '/hazards?status=pending');
-  const hazard = hazards.find((h) => h.inspectionId === id);
-  if (!hazard) throw new Error('the submitted hazard is not pending');
-  await page.context().close();
-  return hazard.id;
-}
 
 /** Signs in as a regulator and opens 隐患台账 on the given tab. */
 async function openLedger(username: string, tab: RegExp) {
@@ -79,7 +16,7 @@ async function openLedger(username: string, tab: RegExp) {
   await page.getByRole('menuitem', { name: '隐患台账' }).click();
   await page.getByTestId('overdue-card').waitFor(visible);
   await page.getByRole('tab', { name: tab }).click();
-  return { page, call: await caller(page) };
+  return { page, call: await apiCaller(page, baseUrl) };
 }
 
 /** Opens an entry's drawer from its row. */
@@ -98,7 +35,7 @@ describe('the hazard ledger (G3, G4)', () => {
   let ledgerNo = '';
 
   it('shows a submitted major hazard to its street office under 待确认, and no other office', async () => {
-    hazardId = await submitMajorHazard();
+    hazardId = await submitMajorHazard(browser(), baseUrl, '疏散通道被货物堵塞');
 
     // The street office sees the proposal under 待确认, and cannot list it itself.
     const street = await openLedger('gov-110102001', /^待确认$/);
@@ -159,7 +96,7 @@ describe('the hazard ledger (G3, G4)', () => {
     // The enterprise reports its fix.
     const admin = await newPage(browser());
     await enter(admin, baseUrl, 'ent-a-admin');
-    await (await caller(admin))('POST', `/hazards/${hazardId}/rectification`, {
+    await (await apiCaller(admin, baseUrl))('POST', `/hazards/${hazardId}/rectification`, {
       note: '已清理疏散通道',
       result: '通道畅通',
       spentFen: 15_000,

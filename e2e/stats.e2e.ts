@@ -1,14 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import type {
-  AnswerInput,
-  CatalogDetail,
-  HazardView,
-  LedgerEntryView,
-  LedgerStats,
-  SiteView,
-} from '@ancha/contracts';
+import type { LedgerEntryView, LedgerStats } from '@ancha/contracts';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { apiCaller, asUser, type Call, submitMajorHazard } from './support/api.ts';
 import { newPage, snapshot, useBrowser } from './support/browser.ts';
 import { visible } from './support/field.ts';
 import { enter } from './support/journeys.ts';
@@ -16,69 +9,8 @@ import { enter } from './support/journeys.ts';
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
-/** Calls the API with the page's session and its CSRF cookie, as the page itself would. */
-async function caller(page: Page) {
-  const csrf = (await page.context().cookies()).find((c) => c.name === 'ancha_csrf')?.value ?? '';
-  return async <T>(method: 'GET' | 'PUT' | 'POST', url: string, data?: unknown): Promise<T> => {
-    const response = await page.request.fetch(`${baseUrl}/api/v1${url}`, {
-      method,
-      headers: { 'X-CSRF-Token': csrf },
-      ...(data === undefined ? {} : { data }),
-    });
-    if (!response.ok())
-      throw new Error(`${method} ${url}: HTTP ${response.status()} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-}
-
-/** Runs one step as a user, through the API, in a browser context of its own. */
-async function as<T>(username: string, step: (call: Awaited<ReturnType<typeof caller>>) => Promise<T>) {
-  const page = await newPage(browser());
-  await enter(page, baseUrl, username);
-  try {
-    return await step(await caller(page));
-  } finally {
-    await page.context().close();
-  }
-}
-
-/** 李强 submits a record of 办公区域 with one major hazard, which is proposed for the ledger. */
-async function submitMajorHazard(): Promise<string> {
-  return as('ent-a-insp1', async (call) => {
-    const { items: sites } = await call<{ items: SiteView[] }>('GET', '/sites');
-    const site = sites.find((s) => s.name === '办公区域');
-    const catalogId = site?.catalogs.find((c) => c.industryCode === 'fire_safety')?.id;
-    if (!site || !catalogId) throw new Error('the demo site 办公区域 has no fire-safety catalog');
-    const catalog = await call<CatalogDetail>('GET', `/catalogs/${catalogId}`);
-    const items = catalog.categories.flatMap((c) => c.children.flatMap((s) => s.items));
-    const major = items.find((item) => item.major);
-    if (!major) throw new Error('the fire-safety catalog has no item with a major clause');
-    const answers: AnswerInput[] = items.map((item) =>
-      item.id === major.id
-        ? {
-            itemId: item.id,
-            answer: 'hazard',
-            description: '配电室堆放可燃物',
-            level: 'major',
-            mode: 'scheduled',
-            owner: '李杰',
-            measures: '清理可燃物',
-            fundsFen: 10_000,
-            deadline: '2099-12-31',
-            contingency: '专人值守',
-            specialReport: { situation: '仓储不足', severity: '火灾风险', plan: '清理并设置标志' },
-          }
-        : { itemId: item.id, answer: 'clear' },
-    );
-    const id = randomUUID();
-    await call('PUT', `/inspections/${id}`, { siteId: site.id, catalogId, acknowledged: true, answers });
-    await call('POST', `/inspections/${id}/submit`);
-    const { items: hazards } = await call<{ items: HazardView[] }>('GET', '/hazards?status=pending');
-    const hazard = hazards.find((h) => h.inspectionId === id);
-    if (!hazard) throw new Error('the submitted hazard is not pending');
-    return hazard.id;
-  });
-}
+const as = <T>(username: string, step: (call: Call) => Promise<T>) =>
+  asUser(browser(), baseUrl, username, step);
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
@@ -92,7 +24,7 @@ async function openStats(page: Page) {
 
 describe('统计分析 (G6)', () => {
   it('shows the district its charts and figures, and the 整改率 moves when a hazard is rectified', async () => {
-    const hazardId = await submitMajorHazard();
+    const hazardId = await submitMajorHazard(browser(), baseUrl, '配电室堆放可燃物');
     const entryId = await as('gov-110102', async (call) => {
       const { items } = await call<{ items: LedgerEntryView[] }>('GET', '/ledger?status=proposed&limit=200');
       const entry = items.find((e) => e.hazardId === hazardId);
@@ -108,7 +40,7 @@ describe('统计分析 (G6)', () => {
     const page = await newPage(browser());
     await enter(page, baseUrl, 'gov-110102');
     await openStats(page);
-    const call = await caller(page);
+    const call = await apiCaller(page, baseUrl);
     const year = new Date().getFullYear();
     const before = await call<LedgerStats>('GET', `/stats/ledger?groupBy=district&year=${year}`);
     expect(before.total.listed).toBeGreaterThanOrEqual(1);

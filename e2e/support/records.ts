@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AnswerInput, CatalogDetail, IndustryNode, SiteView } from '@ancha/contracts';
 import type { Page } from 'playwright-core';
+import { apiCaller } from './api.ts';
 import { enter } from './journeys.ts';
 
 // Demo data the browser tests read or create through the API, where the page under test is not
@@ -37,17 +38,7 @@ export async function catalogNames(page: Page, baseUrl: string) {
  */
 export async function submitRecordWithHazard(page: Page, baseUrl: string) {
   await enter(page, baseUrl, 'ent-a-insp2');
-  const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'ancha_csrf')?.value ?? '';
-  const call = async <T>(method: 'GET' | 'PUT' | 'POST', url: string, data?: unknown): Promise<T> => {
-    const response = await page.request.fetch(`${baseUrl}/api/v1${url}`, {
-      method,
-      headers: { 'X-CSRF-Token': csrf },
-      ...(data === undefined ? {} : { data }),
-    });
-    if (!response.ok())
-      throw new Error(`${method} ${url}: HTTP ${response.status()} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
+  const call = await apiCaller(page, baseUrl);
   const { items: sites } = await call<{ items: SiteView[] }>('GET', '/sites');
   const site = sites.find((s) => s.name === '配电室');
   const catalogId = site?.catalogs[0]?.id;
