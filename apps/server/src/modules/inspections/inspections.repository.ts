@@ -110,3 +110,17 @@ export function publishedVersion(db: DbOrTx, catalogId: string) {
     where: and(eq(catalogVersions.catalogId, catalogId), eq(catalogVersions.status, 'published')),
   });
 }
+
+/** A record's answers with their items' numbers and texts, in catalog order (numbers sort 1.2 < 1.10). */
+export async function answerViews(db: DbOrTx, catalogVersionId: string, inspectionId: string) {
+  const items = new Map((await itemsOfVersion(db, catalogVersionId)).map((i) => [i.id, i]));
+  return (await answersOf(db, inspectionId))
+    .map((a) => ({
+      ...(a.detail ?? {}),
+      itemId: a.itemId,
+      answer: a.answer,
+      itemNo: items.get(a.itemId)?.no ?? '',
+      itemText: items.get(a.itemId)?.text ?? '',
+    }))
+    .sort((a, b) => a.itemNo.localeCompare(b.itemNo, undefined, { numeric: true }));
+}

@@ -55,18 +55,7 @@ export function createInspectionsService({ database, now }: Deps) {
 
   async function view(row: repo.InspectionRow): Promise<InspectionView> {
     const [summary] = await summaries([row]);
-    const items = new Map(
-      (await repo.itemsOfVersion(db, row.inspection.catalogVersionId)).map((i) => [i.id, i]),
-    );
-    const answers = (await repo.answersOf(db, row.inspection.id))
-      .map((a) => ({
-        ...(a.detail ?? {}),
-        itemId: a.itemId,
-        answer: a.answer,
-        itemNo: items.get(a.itemId)?.no ?? '',
-        itemText: items.get(a.itemId)?.text ?? '',
-      }))
-      .sort((a, b) => a.itemNo.localeCompare(b.itemNo, undefined, { numeric: true }));
+    const answers = await repo.answerViews(db, row.inspection.catalogVersionId, row.inspection.id);
     return { ...summary!, answers };
   }
 

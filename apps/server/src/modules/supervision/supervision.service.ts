@@ -76,18 +76,7 @@ export function createSupervisionService({ database, now }: Deps) {
 
   async function view(row: repo.SupervisionRow): Promise<SupervisionView> {
     const [summary] = await summaries([row]);
-    const items = new Map(
-      (await inspectionsRepo.itemsOfVersion(db, row.inspection.catalogVersionId)).map((i) => [i.id, i]),
-    );
-    const answers = (await inspectionsRepo.answersOf(db, row.inspection.id))
-      .map((a) => ({
-        ...(a.detail ?? {}),
-        itemId: a.itemId,
-        answer: a.answer,
-        itemNo: items.get(a.itemId)?.no ?? '',
-        itemText: items.get(a.itemId)?.text ?? '',
-      }))
-      .sort((a, b) => a.itemNo.localeCompare(b.itemNo, undefined, { numeric: true }));
+    const answers = await inspectionsRepo.answerViews(db, row.inspection.catalogVersionId, row.inspection.id);
     return { ...summary!, answers };
   }
 
