@@ -204,8 +204,15 @@ describe('the inspector adds and adjusts their own sites', () => {
       .getByRole('button', { name: '查看' })
       .click(visible);
     const gallery = admin.getByTestId('record-detail').getByTestId('photo-gallery');
-    await gallery.locator('img').first().click(visible);
-    await admin.locator('.ant-image-preview-img').first().waitFor(visible);
+    const preview = admin.locator('.ant-image-preview-img').first();
+    // A click that lands while the drawer is still sliding in does not open the preview on a
+    // loaded machine; click again until it is open.
+    await expect
+      .poll(async () => {
+        if (!(await preview.isVisible())) await gallery.locator('img').first().click(visible);
+        return preview.isVisible();
+      }, visible)
+      .toBe(true);
     await snapshot(admin, 'enterprise-record-photo');
   });
 });
