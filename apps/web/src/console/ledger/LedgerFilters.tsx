@@ -1,10 +1,8 @@
 import { HAZARD_TYPE_TREE, HAZARD_TYPES, type HazardType } from '@ancha/contracts';
-import { Cascader, Checkbox, Flex, Input, Select } from 'antd';
+import { Checkbox, Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useRegionTree } from '../../api/enterprise.ts';
 import type { LedgerFilters as Filters } from '../../api/ledger.ts';
-import { useCurrentUser } from '../../auth/session.ts';
-import { streetOptions } from './ledger-rules.ts';
+import { RegionFilter } from '../regions/RegionFilter.tsx';
 
 /** Everything but the tab's status; the page keeps the status in its tabs. */
 export type FilterValues = Omit<Filters, 'status'>;
@@ -23,10 +21,6 @@ export function LedgerFilters({
   onChange: (v: FilterValues) => void;
 }) {
   const { t } = useTranslation('ledger');
-  const me = useCurrentUser();
-  const regions = useRegionTree();
-  const options = regions.data ? streetOptions(regions.data, me.scope.regionCode) : [];
-  const flat = options.every((o) => !o.children);
   const set = (patch: Partial<FilterValues>) => onChange({ ...value, ...patch });
 
   return (
@@ -39,30 +33,10 @@ export function LedgerFilters({
         onSearch={(keyword) => set({ keyword: keyword.trim() || undefined })}
         style={{ width: 260 }}
       />
-      {options.length > 0 &&
-        (flat ? (
-          <Select
-            aria-label={t('filters.region')}
-            placeholder={t('filters.regionPlaceholder')}
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            options={options}
-            value={value.streetCode}
-            onChange={(streetCode?: string) => set({ streetCode })}
-            style={{ width: 180 }}
-          />
-        ) : (
-          // The city picks a district, and may go on to one of its streets.
-          <Cascader
-            aria-label={t('filters.region')}
-            placeholder={t('filters.regionPlaceholder')}
-            options={options}
-            changeOnSelect
-            value={[value.districtCode, value.streetCode].filter((v): v is string => Boolean(v))}
-            onChange={(codes?: string[]) => set({ districtCode: codes?.[0], streetCode: codes?.[1] })}
-            style={{ width: 220 }}
-          />
-        ))}
+      <RegionFilter
+        value={{ districtCode: value.districtCode, streetCode: value.streetCode }}
+        onChange={(region) => set(region)}
+      />
       <Select<HazardType>
         aria-label={t('filters.hazardType')}
         placeholder={t('filters.hazardTypePlaceholder')}

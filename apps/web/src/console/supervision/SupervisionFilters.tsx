@@ -1,10 +1,8 @@
 import { CHECK_TYPE_LABELS, CHECK_TYPES, PENALTY_TYPE_LABELS, PENALTY_TYPES } from '@ancha/contracts';
-import { Cascader, DatePicker, Flex, Input, Select } from 'antd';
+import { DatePicker, Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useRegionTree } from '../../api/enterprise.ts';
 import type { SupervisionFilters as Filters } from '../../api/supervision.ts';
-import { useCurrentUser } from '../../auth/session.ts';
-import { streetOptions } from '../ledger/ledger-rules.ts';
+import { RegionFilter } from '../regions/RegionFilter.tsx';
 
 /** What antd's RangePicker hands back (dayjs), as far as this filter reads it. */
 type Day = { format: (template: string) => string } | null;
@@ -18,10 +16,6 @@ const penaltyOptions = PENALTY_TYPES.map((value) => ({ value, label: PENALTY_TYP
  */
 export function SupervisionFilters({ value, onChange }: { value: Filters; onChange: (v: Filters) => void }) {
   const { t } = useTranslation('supervision');
-  const me = useCurrentUser();
-  const regions = useRegionTree();
-  const options = regions.data ? streetOptions(regions.data, me.scope.regionCode) : [];
-  const flat = options.every((o) => !o.children);
   const set = (patch: Partial<Filters>) => onChange({ ...value, ...patch });
 
   return (
@@ -52,29 +46,10 @@ export function SupervisionFilters({ value, onChange }: { value: Filters; onChan
         onChange={(penaltyType?: Filters['penaltyType']) => set({ penaltyType })}
         style={{ width: 150 }}
       />
-      {options.length > 0 &&
-        (flat ? (
-          <Select
-            aria-label={t('filters.region')}
-            placeholder={t('filters.regionPlaceholder')}
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            options={options}
-            value={value.streetCode}
-            onChange={(streetCode?: string) => set({ streetCode })}
-            style={{ width: 180 }}
-          />
-        ) : (
-          <Cascader
-            aria-label={t('filters.region')}
-            placeholder={t('filters.regionPlaceholder')}
-            options={options}
-            changeOnSelect
-            value={[value.districtCode, value.streetCode].filter((v): v is string => Boolean(v))}
-            onChange={(codes?: string[]) => set({ districtCode: codes?.[0], streetCode: codes?.[1] })}
-            style={{ width: 220 }}
-          />
-        ))}
+      <RegionFilter
+        value={{ districtCode: value.districtCode, streetCode: value.streetCode }}
+        onChange={(region) => set(region)}
+      />
       <DatePicker.RangePicker
         aria-label={t('filters.dates')}
         onChange={(range: [Day, Day] | null) =>

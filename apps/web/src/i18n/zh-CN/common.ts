@@ -1,6 +1,7 @@
 /** Words shared by every area: the product's name, roles, generic actions and errors. */
 export const common = {
   appTitle: '安查 · 隐患排查治理系统',
+  regionFilter: { label: '所属街乡', all: '全部街乡' },
   loading: '加载中…',
   demoAccount: '演示账号',
   roles: {

@@ -22,8 +22,6 @@ export const ledger = {
   filters: {
     keyword: '搜索台账',
     keywordPlaceholder: '单位名称 / 台账编号',
-    region: '所属街乡',
-    regionPlaceholder: '全部街乡',
     hazardType: '隐患类型',
     hazardTypePlaceholder: '全部类型',
     level: '隐患级别',

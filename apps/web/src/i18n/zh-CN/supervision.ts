@@ -12,8 +12,6 @@ export const supervision = {
     checkTypePlaceholder: '全部检查类型',
     penaltyType: '处罚类型',
     penaltyTypePlaceholder: '全部处罚类型',
-    region: '所属街乡',
-    regionPlaceholder: '全部街乡',
     dates: '检查时间',
   },
   columns: {
