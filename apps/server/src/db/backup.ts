@@ -35,6 +35,9 @@ export const backupTables = [
   { name: 'ledger_verifications', key: 'id' },
   { name: 'ledger_entries', key: 'id' },
   { name: 'ledger_sequences', key: ['street_code', 'day'] },
+  { name: 'public_reports', key: 'id' },
+  { name: 'public_report_photos', key: 'id', page: 8 },
+  { name: 'map_boundaries', key: 'region_code' },
   { name: 'job_runs', key: ['job', 'period'] },
   { name: 'audit_log', key: 'seq' },
 ] as const satisfies readonly { name: string; key: string | readonly string[]; page?: number }[];
