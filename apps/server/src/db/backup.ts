@@ -20,11 +20,17 @@ export const backupTables = [
   { name: 'catalog_categories', key: 'id' },
   { name: 'catalog_items', key: 'id' },
   { name: 'enterprises', key: 'id' },
-  { name: 'users', key: 'id' },
   // Photos are up to 10 MB each: a few per page keeps a backup's memory flat.
   { name: 'files', key: 'id', page: 8 },
   { name: 'enterprise_images', key: 'id' },
   { name: 'safety_personnel', key: 'id' },
+  { name: 'departments', key: 'id' },
+  { name: 'posts', key: 'id' },
+  { name: 'post_checklist_items', key: ['post_id', 'item_no'] },
+  { name: 'enterprise_roles', key: 'id' },
+  { name: 'hazard_grades', key: 'id' },
+  // After the posts and roles its accounts point to.
+  { name: 'users', key: 'id' },
   { name: 'sites', key: 'id' },
   { name: 'site_catalogs', key: ['site_id', 'catalog_id'] },
   { name: 'inspections', key: 'id' },

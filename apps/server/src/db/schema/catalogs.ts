@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   date,
   index,
@@ -11,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { enterprises } from './enterprises.ts';
 
 /** The industries of the site-creation tree; exactly one is the general one (其他行业). */
 export const industries = pgTable('industries', {
@@ -42,14 +44,24 @@ export const majorClauses = pgTable(
   (t) => [index('major_clauses_criteria_idx').on(t.criteriaCode, t.sort)],
 );
 
-export const catalogs = pgTable('catalogs', {
-  id: uuid('id').primaryKey(),
-  code: text('code').notNull().unique(),
-  industryCode: text('industry_code')
-    .notNull()
-    .references(() => industries.code),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-});
+/**
+ * A catalog: an industry's official one, or an enterprise's own standard (一企一标准, E9) made
+ * from them, which `enterpriseId` names. A standard is versioned and inspected like any catalog,
+ * but only its enterprise and that enterprise's regulators see it.
+ */
+export const catalogs = pgTable(
+  'catalogs',
+  {
+    id: uuid('id').primaryKey(),
+    code: text('code').notNull().unique(),
+    industryCode: text('industry_code')
+      .notNull()
+      .references(() => industries.code),
+    enterpriseId: uuid('enterprise_id').references((): AnyPgColumn => enterprises.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('catalogs_one_standard').on(t.enterpriseId).where(sql`enterprise_id is not null`)],
+);
 
 export type CatalogStatus = 'draft' | 'published' | 'retired';
 
@@ -113,6 +125,13 @@ export const catalogItems = pgTable(
     majorClauseCode: text('major_clause_code').references(() => majorClauses.code),
     guidance: text('guidance'),
     sort: integer('sort').notNull(),
+    /**
+     * An enterprise standard's item taken from an official catalog: the version and item number
+     * it came from, so a newer version of that catalog can be offered as a diff. Null for the
+     * official catalogs' own items and for items the enterprise wrote.
+     */
+    sourceVersionId: uuid('source_version_id'),
+    sourceNo: text('source_no'),
   },
   (t) => [
     unique('catalog_items_number').on(t.versionId, t.no),

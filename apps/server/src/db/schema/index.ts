@@ -6,6 +6,7 @@ export * from './inspections.ts';
 export * from './jobs.ts';
 export * from './ledger.ts';
 export * from './maps.ts';
+export * from './organisation.ts';
 export * from './plans.ts';
 export * from './profile.ts';
 export * from './public-reports.ts';

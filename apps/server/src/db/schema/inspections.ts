@@ -13,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { catalogItems, catalogs, catalogVersions } from './catalogs.ts';
 import { enterprises, sites } from './enterprises.ts';
+import { posts } from './organisation.ts';
 import { users } from './users.ts';
 
 export type InspectionStatus = 'draft' | 'submitted' | 'reported';
@@ -48,6 +49,12 @@ export const inspections = pgTable(
     status: text('status').$type<InspectionStatus>().notNull(),
     kind: text('kind').$type<InspectionKind>().notNull().default('self'),
     post: text('post'),
+    /**
+     * 岗位清单 inspections (E9): the post and the period it covers ('2026-11-23', '2026-W48',
+     * '2026-11', '2026-Q4' by the post's 上报频次, Beijing calendar). Null for site inspections.
+     */
+    postId: uuid('post_id').references(() => posts.id),
+    period: text('period'),
     inspectorPhone: text('inspector_phone'),
     acknowledged: boolean('acknowledged').notNull().default(false),
     hasHazards: boolean('has_hazards').notNull().default(false),
@@ -73,6 +80,7 @@ export const inspections = pgTable(
     index('inspections_region_idx').on(t.districtCode, t.streetCode, t.id),
     index('inspections_inspector_idx').on(t.inspectorId, t.id),
     index('inspections_kind_region_idx').on(t.kind, t.districtCode, t.streetCode, t.id),
+    index('inspections_post_period_idx').on(t.postId, t.period),
   ],
 );
 
@@ -122,6 +130,8 @@ export const hazards = pgTable(
     deadline: date('deadline'),
     contingency: text('contingency'),
     majorReason: text('major_reason'),
+    /** The enterprise's own grade (A/B/C/D) chosen by its user; `level` is the legal level it maps to. */
+    gradeCode: text('grade_code'),
     /** 重大隐患专项报告: 现状及产生原因, 危害程度和整改难易程度分析, 治理方案 (E7). */
     specialReport: jsonb('special_report').$type<{ situation: string; severity: string; plan: string }>(),
     /** Photos taken when it was found, and of the fix (files.id). */

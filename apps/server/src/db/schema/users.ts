@@ -1,6 +1,7 @@
 import type { Role } from '@ancha/contracts';
 import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { enterprises } from './enterprises.ts';
+import { enterpriseRoles, posts } from './organisation.ts';
 
 export const users = pgTable(
   'users',
@@ -19,6 +20,11 @@ export const users = pgTable(
     industries: text('industries').array().notNull().default([]),
     enterpriseId: uuid('enterprise_id').references(() => enterprises.id),
     phone: text('phone'),
+    /** 岗位用户: the post whose checklist this inspector fills (E9). */
+    postId: uuid('post_id').references(() => posts.id),
+    /** 角色授权 and 用户授权 (E10): a role's permissions, plus the user's own on top. */
+    enterpriseRoleId: uuid('enterprise_role_id').references(() => enterpriseRoles.id),
+    permissions: text('permissions').array().notNull().default([]),
     disclaimerAcceptedAt: timestamp('disclaimer_accepted_at', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

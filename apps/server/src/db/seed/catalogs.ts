@@ -70,7 +70,13 @@ async function loadCatalog(tx: Tx, file: CatalogFile, now: Date): Promise<boolea
   const fileHash = hashOf(file);
   let catalog = await tx.query.catalogs.findFirst({ where: eq(catalogs.code, file.code) });
   if (!catalog) {
-    catalog = { id: newId(), code: file.code, industryCode: file.industry, createdAt: now };
+    catalog = {
+      id: newId(),
+      code: file.code,
+      industryCode: file.industry,
+      enterpriseId: null,
+      createdAt: now,
+    };
     await tx.insert(catalogs).values(catalog);
   }
   const [latest] = await tx
