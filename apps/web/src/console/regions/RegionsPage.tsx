@@ -7,6 +7,7 @@ import { regionsApi } from '../../api/client.ts';
 import { useCurrentUser } from '../../auth/session.ts';
 import { LoadError } from '../../shared/status-pages.tsx';
 import { PageTitle } from '../modules.tsx';
+import { BoundaryMapCard } from './BoundaryMapCard.tsx';
 
 import { countStreets, ownDistrict, type RegionRow, regionRows } from './region-rows.ts';
 
@@ -90,6 +91,7 @@ export function RegionsPage() {
           </Flex>
         )}
       </Card>
+      {me.role === 'admin' && <BoundaryMapCard />}
     </>
   );
 }

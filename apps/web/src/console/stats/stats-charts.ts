@@ -1,6 +1,5 @@
-import type { LedgerStats, MajorMap, UsageStats } from '@ancha/contracts';
+import type { LedgerStats, UsageStats } from '@ancha/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
-import { type DistrictTile, GRID_COLUMNS, GRID_ROWS } from './district-tiles.ts';
 
 // Chart options built from the server's answers: pure functions, so the page only wires data.
 
@@ -123,59 +122,6 @@ export function usageOption(s: UsageStats, first: string, second: string): EChar
     series: [
       { name: first, type: 'bar', data: s.items.map((r) => pct(r.firstHalfRate)), barMaxWidth: 28 },
       { name: second, type: 'bar', data: s.items.map((r) => pct(r.secondHalfRate)), barMaxWidth: 28 },
-    ],
-  };
-}
-
-/**
- * The tile map: one square per district on a small grid laid out roughly as the city lies
- * (no map data shipped), coloured by its count of major hazards. A heatmap on two category
- * axes draws exactly that; the axes themselves are hidden.
- */
-export function majorMapOption(
-  tiles: DistrictTile[],
-  map: MajorMap | undefined,
-  tooltip: (name: string, major: number, open: number) => string,
-): EChartsCoreOption {
-  const counts = new Map(map?.items.map((i) => [i.districtCode, i]));
-  const max = Math.max(1, ...(map?.items.map((i) => i.major) ?? []));
-  const data = tiles.map((t) => ({
-    name: t.name,
-    value: [t.col, t.row, counts.get(t.code)?.major ?? 0],
-    open: counts.get(t.code)?.open ?? 0,
-  }));
-  const axis = (n: number) => ({
-    type: 'category',
-    data: Array.from({ length: n }, (_, i) => i),
-    show: false,
-  });
-  return {
-    tooltip: {
-      formatter: (p: { data: (typeof data)[number] }) =>
-        tooltip(p.data.name, p.data.value[2] ?? 0, p.data.open),
-    },
-    grid: { left: 8, right: 8, top: 8, bottom: 48 },
-    xAxis: axis(GRID_COLUMNS),
-    yAxis: { ...axis(GRID_ROWS), inverse: true },
-    visualMap: {
-      min: 0,
-      max,
-      calculable: false,
-      orient: 'horizontal',
-      left: 'center',
-      bottom: 0,
-      inRange: { color: ['#f6ffed', '#ffe58f', '#fa8c16', '#cf1322'] },
-    },
-    series: [
-      {
-        type: 'heatmap',
-        data,
-        itemStyle: { borderColor: '#fff', borderWidth: 4, borderRadius: 6 },
-        label: {
-          show: true,
-          formatter: (p: { data: (typeof data)[number] }) => `${p.data.name}\n${p.data.value[2]}`,
-        },
-      },
     ],
   };
 }

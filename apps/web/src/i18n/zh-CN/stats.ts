@@ -69,7 +69,9 @@ export const stats = {
   },
   map: {
     title: '重大隐患分布',
-    explain: '各区挂账的重大隐患数，颜色越深越多。',
+    explain:
+      '各区挂账的重大隐患数，颜色越深越多。方块按各区的大致方位排列；平台管理员可在“行政区划”页上传边界图。',
+    explainBoundaries: '各区挂账的重大隐患数，颜色越深越多。',
     tooltip: '{{name}}：重大隐患 {{major}} 项，整改中 {{open}} 项',
   },
 } as const;
