@@ -103,16 +103,30 @@ const calls: Record<string, Call> = {
     body: () => ({ unitName: '某单位', targetInspections: 1, verificationPercent: 10, rows: [] }),
     roles: [],
   },
+  // Public reports (P1): the public uploads by the report's code (none here: 404); the rest is
+  // the handling offices', so enterprise users are refused whatever the id.
+  'PUT /files/report-photos/{id}': {},
+  'GET /files/report-photos/{id}': { roles: [] },
+  'GET /public-reports/{id}': { roles: [] },
+  'POST /public-reports/{id}/verify': { body: () => ({ level: 'general', unitName: '某单位' }), roles: [] },
+  'POST /public-reports/{id}/unfounded': { body: () => ({ reason: '现场未发现' }), roles: [] },
+  'POST /public-reports/{id}/reward': { body: () => ({ amountYuan: 100 }), roles: [] },
 };
 
-/** The document's routes with a path parameter. Catalogs are shared reference content, not a tenant's. */
+/**
+ * The document's routes with a path parameter. Catalogs and boundary maps are shared reference
+ * content, not a tenant's.
+ */
 async function idRoutes(): Promise<string[]> {
   const doc = (await (await app().app.request('/api/openapi.json')).json()) as { paths: unknown };
   return Object.entries(doc.paths as Record<string, Record<string, unknown>>)
     .flatMap(([path, ops]) =>
       Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace('/api/v1', '')}`),
     )
-    .filter((r) => r.includes('{') && !r.includes(' /catalogs/') && r !== 'PUT /files/{id}');
+    .filter(
+      (r) =>
+        r.includes('{') && !r.includes(' /catalogs/') && !r.includes(' /maps/') && r !== 'PUT /files/{id}',
+    );
 }
 
 function fill(route: string, ids: Ids, id: string) {
@@ -186,7 +200,10 @@ describe('the API’s boundaries, route by route', () => {
         if (!schema?.properties) continue;
         const route = `${method.toUpperCase()} ${template.replace('/api/v1', '')}`;
         // Well-formed path parameters, so that the body is what gets checked.
-        const path = template.replace('{version}', '1').replace(/\{[^}]+\}/g, ids.enterpriseId);
+        const path = template
+          .replace('{version}', '1')
+          .replace('{regionCode}', '110000')
+          .replace(/\{[^}]+\}/g, ids.enterpriseId);
         const body = Object.fromEntries(
           Object.entries(schema.properties).map(([k, s]) => [k, wrongValue(s)]),
         );

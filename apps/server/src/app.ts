@@ -36,8 +36,16 @@ import { ledgerRoutes } from './modules/ledger/ledger.routes.ts';
 import { createLedgerService } from './modules/ledger/ledger.service.ts';
 import { createLedgerVerificationService } from './modules/ledger/ledger-verification.service.ts';
 import { createLedgerWorkflowService } from './modules/ledger/ledger-workflow.service.ts';
+import { mapsRoutes, mapUploadLimit } from './modules/maps/maps.routes.ts';
+import { createMapsService } from './modules/maps/maps.service.ts';
 import { plansRoutes } from './modules/plans/plans.routes.ts';
 import { createPlansService } from './modules/plans/plans.service.ts';
+import { createPublicReportHandlingService } from './modules/public-reports/public-report-handling.service.ts';
+import { publicReportsRoutes } from './modules/public-reports/public-reports.routes.ts';
+import { createPublicReportsService } from './modules/public-reports/public-reports.service.ts';
+import { publicReportsOfficeRoutes } from './modules/public-reports/public-reports-office.routes.ts';
+import { createPublicSubmitService } from './modules/public-reports/public-submit.service.ts';
+import { createRateLimiter } from './modules/public-reports/rate-limit.ts';
 import { regionsRoutes } from './modules/regions/regions.routes.ts';
 import { createRegionsService } from './modules/regions/regions.service.ts';
 import { sitesRoutes } from './modules/sites/sites.routes.ts';
@@ -72,6 +80,8 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
     stats: createStatsService(deps),
     supervision: createSupervisionService(deps),
     plans: createPlansService(deps),
+    publicReports: createPublicReportsService(deps),
+    maps: createMapsService(deps),
   };
   const submitter = createSubmitService(deps, services.inspections);
   const importer = createCatalogImportService(deps, services.catalogEdits);
@@ -79,6 +89,8 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   const reporting = createReportingService(deps);
   const ledgerWorkflow = createLedgerWorkflowService(deps, services.ledger);
   const ledgerVerification = createLedgerVerificationService(deps, services.ledger);
+  const publicSubmit = createPublicSubmitService(deps, createRateLimiter(deps.now));
+  const publicHandling = createPublicReportHandlingService(deps, services.publicReports);
 
   const app = new OpenAPIHono<AppEnv>();
   app.onError(onError);
@@ -109,8 +121,13 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
       throw new AppError('PAYLOAD_TOO_LARGE', '提交的内容过大（上限 1 MB）');
     },
   });
-  app.use('/api/v1/*', (c, next) => (c.req.path.startsWith('/api/v1/files/') ? next() : jsonLimit(c, next)));
+  // Photo uploads and boundary maps have their own, larger limits.
+  const ownLimit = ['/api/v1/files/', '/api/v1/maps/'];
+  app.use('/api/v1/*', (c, next) =>
+    ownLimit.some((p) => c.req.path.startsWith(p)) ? next() : jsonLimit(c, next),
+  );
   app.use('/api/v1/files/*', uploadLimit);
+  app.use('/api/v1/maps/*', mapUploadLimit);
   app.use('/api/v1/*', sessionLoader(services.auth));
   app.use('/api/v1/*', csrfGuard());
   app.use('/api/v1/*', passwordChangeGate());
@@ -132,6 +149,10 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   app.route('/api/v1', statsExportsRoutes(services.stats, deps.now));
   app.route('/api/v1', supervisionRoutes(services.supervision));
   app.route('/api/v1', plansRoutes(services.plans));
+  // The public's routes first: /public-reports/follow must not be taken for an id.
+  app.route('/api/v1', publicReportsRoutes(publicSubmit));
+  app.route('/api/v1', publicReportsOfficeRoutes(services.publicReports, publicHandling));
+  app.route('/api/v1', mapsRoutes(services.maps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

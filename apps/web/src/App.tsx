@@ -28,12 +28,22 @@ const ConsoleRoutes = lazy(() => import('./console/ConsoleRoutes.tsx'));
 const MobileRoutes = lazy(() => import('./mobile/MobileRoutes.tsx'));
 // Paper documents (E11): signed in like every page, but without either client's frame.
 const PrintRoutes = lazy(() => import('./print/PrintRoutes.tsx'));
+// 群众举报 (P1): the public's phone pages, with no account and no session gate.
+const PublicRoutes = lazy(() => import('./public/PublicRoutes.tsx'));
 
 function AppRoutes() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
       <Route path="/change-password" element={<ChangePasswordPage />} />
+      <Route
+        path="/report/*"
+        element={
+          <Suspense fallback={<FullPageSpin />}>
+            <PublicRoutes />
+          </Suspense>
+        }
+      />
       <Route element={<RequireSession area="console" />}>
         <Route
           path="/console/*"

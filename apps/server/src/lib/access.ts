@@ -42,7 +42,8 @@ const policy = {
   'hazard.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
   'hazard.rectify': ['ent_admin', 'ent_inspector'],
   'hazard.accept': ['ent_admin'],
-  'file.upload': ['ent_admin', 'ent_inspector'],
+  // Regulators upload the photos of their supervision inspections, to the inspected enterprise.
+  'file.upload': ['ent_admin', 'ent_inspector', ...gov],
   'file.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
   'ledger.read': ['admin', ...gov],
   // 挂账 / 退回, 销账, 核查 and 挂牌督办 are the safety office's (district or city); 复查 is on site.
@@ -57,9 +58,15 @@ const policy = {
   'supervision.export': ['admin', ...gov],
   // 统计分析 (G6): every government office, each figure counted in its own scope.
   'stats.read': ['admin', ...gov],
+  'map.read': ['admin', ...gov],
+  'map.manage': ['admin'],
   // 监督检查计划 (G5): every office keeps its own; the platform admin is no office.
   'plan.read': [...gov],
   'plan.edit': [...gov],
+  // 群众举报 (P1): a report names a place, not an industry, so the offices of its region handle it
+  // (street, district, city); industry departments do not. The platform admin may read.
+  'report.read': ['admin', 'gov_street', 'gov_district', 'gov_city'],
+  'report.handle': ['gov_street', 'gov_district', 'gov_city'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof policy;
 

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { authApi } from '../api/client.ts';
 import { AuthShell, applyFieldErrors } from './AuthShell.tsx';
 import { safeNext, useMe, useSetMe } from './session.ts';
@@ -50,6 +50,9 @@ export function SignInPage() {
           </li>
         </ol>
       </section>
+      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
+        <Link to="/report">{t('signIn.report')}</Link>
+      </Typography.Paragraph>
     </AuthShell>
   );
 }

@@ -16,6 +16,7 @@ import { PlansPage } from './plans/PlansPage.tsx';
 import { ProfilePage } from './profile/ProfilePage.tsx';
 import { RecordsPage } from './records/RecordsPage.tsx';
 import { RegionsPage } from './regions/RegionsPage.tsx';
+import { ReportsPage } from './reports/ReportsPage.tsx';
 import { SitesPage } from './sites/SitesPage.tsx';
 import { StatsPage } from './stats/StatsPage.tsx';
 import { SupervisionPage } from './supervision/SupervisionPage.tsx';
@@ -76,6 +77,8 @@ function ModulePage({ module }: { module: ModuleKey }) {
       return <StatsPage />;
     case 'supervision':
       return <SupervisionPage />;
+    case 'reports':
+      return <ReportsPage />;
     default:
       return <NotOpenPage module={module} />;
   }
@@ -96,6 +99,7 @@ type OpenLater = Exclude<
   | 'plans'
   | 'enterprises'
   | 'supervision'
+  | 'reports'
 >;
 
 /** An honest empty state: what the module will do, and that it does not do it yet. */

@@ -12,6 +12,7 @@ export const moduleKeys = [
   'enterprises',
   'supervision',
   'ledger',
+  'reports',
   'plans',
   'stats',
   'notices',
@@ -34,6 +35,7 @@ const governmentMenu: readonly ModuleKey[] = [
   'enterprises',
   'supervision',
   'ledger',
+  'reports',
   'plans',
   'stats',
   'notices',
@@ -50,7 +52,8 @@ export const menuByRole: Record<Role, readonly ModuleKey[]> = {
   gov_city: governmentMenu,
   gov_district: governmentMenu,
   gov_street: governmentMenu,
-  gov_industry: governmentMenu,
+  // Public reports are handled by the offices of the place (P1), not by industry departments.
+  gov_industry: governmentMenu.filter((key) => key !== 'reports'),
   // Enterprises read and print the industry catalogs their own standard is tailored from.
   ent_admin: ['home', 'profile', 'sites', 'records', 'hazards', 'catalogs', 'standard', 'users', 'notices'],
   ent_inspector: [],

@@ -30,18 +30,8 @@ export async function proposeHazards(tx: Tx, hazardIds: string[], at: Date, by: 
         enterpriseId: e.id,
         districtCode: h.districtCode,
         streetCode: h.streetCode,
-        industries: e.industries,
         status: 'proposed' as const,
-        // The unit as its profile stands now: attachment 2 records it as it was when listed.
-        unitName: e.name,
-        address: e.address,
-        principalName: e.principalName,
-        principalPhone: e.principalPhone,
-        nature: e.nature,
-        staffCount: e.staffCount,
-        parentGroup: e.parentGroup,
-        districtDepartment: e.districtDepartment,
-        cityDepartment: e.cityDepartment,
+        ...unitColumns(e),
         source: 'inspection' as const,
         description: h.description,
         level: h.level,
@@ -66,6 +56,80 @@ export async function proposeHazards(tx: Tx, hazardIds: string[], at: Date, by: 
       after: entry,
     })),
   );
+}
+
+type Enterprise = typeof enterprises.$inferSelect;
+
+/** The unit as its profile stands now: attachment 2 records it as it was when listed. */
+function unitColumns(e: Enterprise) {
+  return {
+    industries: e.industries,
+    unitName: e.name,
+    address: e.address,
+    principalName: e.principalName,
+    principalPhone: e.principalPhone,
+    nature: e.nature,
+    staffCount: e.staffCount,
+    parentGroup: e.parentGroup,
+    districtDepartment: e.districtDepartment,
+    cityDepartment: e.cityDepartment,
+  };
+}
+
+export interface ReportProposal {
+  districtCode: string;
+  streetCode: string;
+  /** The registered enterprise the report concerns, if the office found one. */
+  enterprise: Enterprise | null;
+  /** Without an enterprise: the unit as the office names it, and where the hazard is. */
+  unitName: string;
+  place: string;
+  description: string;
+  level: 'general' | 'major';
+  measures: string | null;
+  deadline: string | null;
+}
+
+/**
+ * 提出挂账 of a verified public report (P1): a 'proposed' entry with source 举报 and no hazard
+ * behind it. It then follows the same 挂账 … 销账 as any entry; with no enterprise hazard to wait
+ * for, 复查 is the office's own check on site (ledger-workflow.service.ts).
+ */
+export async function proposeReport(tx: Tx, p: ReportProposal, at: Date, by: RequestMeta) {
+  const unit = p.enterprise
+    ? unitColumns(p.enterprise)
+    : { industries: [] as string[], unitName: p.unitName, address: p.place };
+  const [entry] = await tx
+    .insert(ledgerEntries)
+    .values({
+      id: newId(),
+      hazardId: null,
+      enterpriseId: p.enterprise?.id ?? null,
+      // Where the hazard is, as verified: the report's place, even if the unit is registered elsewhere.
+      districtCode: p.districtCode,
+      streetCode: p.streetCode,
+      status: 'proposed',
+      ...unit,
+      source: 'report',
+      description: p.description,
+      level: p.level,
+      measures: p.measures,
+      deadline: p.deadline,
+      proposedAt: at,
+      proposedBy: by.actor?.id ?? null,
+    })
+    .returning();
+  await recordAudits(tx, by, at, [
+    {
+      action: 'ledger.proposed',
+      entityType: 'ledger_entry',
+      entityId: entry!.id,
+      enterpriseId: entry!.enterpriseId,
+      regionCode: entry!.streetCode,
+      after: entry,
+    },
+  ]);
+  return entry!;
 }
 
 /** The hazards of some inspection records, for proposing them when the records are reported. */

@@ -36,6 +36,11 @@ export const consoleNs = {
       description:
         '按附件2的全部栏目登记隐患、挂账、复查、销账、核查，重大隐患可挂牌督办，逾期隐患自动提示。',
     },
+    reports: {
+      name: '举报处理',
+      description:
+        '群众举报的隐患按地点由街乡、区、市核实：属实的进入隐患台账（隐患来源：举报），并可登记奖励。',
+    },
     plans: {
       name: '监督检查计划',
       description:
@@ -87,6 +92,21 @@ export const consoleNs = {
     scope: '管辖范围',
     enterprise: '所属单位',
     today: '今天',
+  },
+  boundaryMap: {
+    title: '统计地图边界图',
+    explain:
+      '统计分析页的“重大隐患分布”默认用方块按各区方位排列。上传北京市 16 个区的 GeoJSON 边界文件后改为按边界绘制；每个区用 adcode（行政区划代码）或 name（区名）对应。本系统不附带边界数据。',
+    none: '尚未上传，统计页使用方块图。',
+    current: '当前边界图：{{name}}（{{at}} 上传）',
+    upload: '上传边界图',
+    replace: '替换边界图',
+    remove: '删除边界图',
+    removeConfirm: '删除后统计页恢复为方块图，确定删除？',
+    removed: '已删除，统计页恢复为方块图',
+    saved: '边界图已保存',
+    refused: '文件未保存',
+    notJson: '「{{name}}」不是有效的 JSON 文件',
   },
   regions: {
     summary: '{{city}}：{{districts}} 个区，{{streets}} 个街道（乡镇）',

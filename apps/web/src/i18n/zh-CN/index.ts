@@ -9,6 +9,7 @@ import { mobile } from './mobile.ts';
 import { plans } from './plans.ts';
 import { profile } from './profile.ts';
 import { registry } from './registry.ts';
+import { reports } from './reports.ts';
 import { stats } from './stats.ts';
 import { supervision } from './supervision.ts';
 
@@ -25,6 +26,7 @@ export const zhCN = {
   ledger,
   plans,
   registry,
+  reports,
   stats,
   supervision,
 };
