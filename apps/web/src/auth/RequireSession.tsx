@@ -1,4 +1,4 @@
-import { homeOf } from '@ancha/contracts';
+import { governmentRoles, homeOf } from '@ancha/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +38,9 @@ export function RequireSession({ area }: { area?: Area }) {
   }
   if (me === null) return <Navigate to={withNext(signInPath, here)} replace />;
   if (me.mustChangePassword) return <Navigate to={withNext(changePasswordPath, here)} replace />;
-  if (!area || (area !== 'any' && homeOf(me.role) !== area))
+  // Regulators also inspect on a phone (G2): the phone pages admit them (they show 监督检查).
+  const regulatorOnPhone = area === 'mobile' && governmentRoles.includes(me.role);
+  if (!area || (area !== 'any' && homeOf(me.role) !== area && !regulatorOnPhone))
     return <Navigate to={homePath(me.role)} replace />;
 
   return (

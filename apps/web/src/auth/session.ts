@@ -1,4 +1,4 @@
-import { homeOf, type Me, type Role } from '@ancha/contracts';
+import { governmentRoles, homeOf, type Me, type Role } from '@ancha/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import { useNavigate } from 'react-router';
@@ -11,6 +11,8 @@ export const signInPath = '/sign-in';
 export const changePasswordPath = '/change-password';
 
 export function homePath(role: Role): string {
+  // A regulator signing in on a phone-sized screen starts at the phone's 监督检查 (G2).
+  if (governmentRoles.includes(role) && window.matchMedia('(max-width: 600px)').matches) return '/m';
   return homeOf(role) === 'mobile' ? '/m' : '/console';
 }
 

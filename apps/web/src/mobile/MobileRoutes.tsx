@@ -1,3 +1,4 @@
+import { governmentRoles } from '@ancha/contracts';
 import { FileSearchOutlined, ProfileOutlined, WarningOutlined } from '@ant-design/icons';
 import { Button, ConfigProvider, NavBar, TabBar } from 'antd-mobile';
 import type { ReactNode } from 'react';
@@ -14,6 +15,7 @@ import { ReselectCatalogsPage } from './inspect/ReselectCatalogsPage.tsx';
 import { SiteListPage, SitePage } from './inspect/SitePages.tsx';
 import { RecordDetailPage, RecordListPage } from './records/RecordPages.tsx';
 import { mobileLocales } from './setup.ts';
+import { SupervisionPhone } from './supervision/SupervisionPhone.tsx';
 
 /** The three tabs of seed 000's mini-program, in its order; the key is the URL under /m. */
 const tabKeys = ['inspect', 'records', 'hazards'] as const;
@@ -52,6 +54,7 @@ export default function MobileRoutes() {
           <Route path="hazards/:hazardId" element={<HazardDetailPage />} />
           <Route path="*" element={<Navigate to="inspect" replace />} />
         </Route>
+        <Route path="supervision/*" element={<SupervisionPhone />} />
       </Routes>
     </ConfigProvider>
   );
@@ -66,6 +69,9 @@ function MobileLayout() {
   const { pathname } = useLocation();
   const signOut = useSignOut();
   const active = tabOfPath(pathname) ?? 'inspect';
+  // Regulators on a phone (G2) have one page here: 监督检查, without the enterprise's tabs.
+  const regulator = governmentRoles.includes(me.role);
+  if (regulator && !pathname.startsWith('/m/supervision')) return <Navigate to="/m/supervision" replace />;
 
   return (
     <div data-testid="mobile-layout" style={frame}>

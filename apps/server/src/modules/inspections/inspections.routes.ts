@@ -1,54 +1,12 @@
-import {
-  Id,
-  InspectionInput,
-  InspectionListQuery,
-  InspectionSummary,
-  InspectionView,
-  listOf,
-} from '@ancha/contracts';
+import { InspectionInput, InspectionListQuery, InspectionSummary, InspectionView } from '@ancha/contracts';
 import { createRoute, z } from '@hono/zod-openapi';
-import { errors, jsonBody, jsonResponse, newRouter, requestMeta } from '../../lib/router.ts';
+import { errors, jsonResponse, newRouter, requestMeta } from '../../lib/router.ts';
 import type { SubmitService } from './inspection-submit.ts';
 import type { InspectionsService } from './inspections.service.ts';
+import { recordRoutes } from './record-routes.ts';
 import type { ReportingService } from './reporting.ts';
 
 const tags = ['自查'];
-const params = z.object({ id: Id.describe('由手机端生成的 UUIDv7；离线填写后以同一标识提交') });
-
-const save = createRoute({
-  method: 'put',
-  path: '/inspections/{id}',
-  tags,
-  summary: '暂存自查（不存在则创建）',
-  description: '手机端在填写过程中反复调用（自动保存）。已提交的记录返回 409。',
-  request: { params, body: jsonBody(InspectionInput) },
-  responses: { 200: jsonResponse(InspectionView, '草稿'), ...errors(401, 403, 404, 409, 422) },
-});
-const submit = createRoute({
-  method: 'post',
-  path: '/inspections/{id}/submit',
-  tags,
-  summary: '提交自查',
-  description: '须逐项作答并勾选“法人已知晓检查结果”；有隐患的项生成隐患记录。重复提交返回同一结果。',
-  request: { params },
-  responses: { 200: jsonResponse(InspectionView, '自查记录'), ...errors(401, 403, 404, 422) },
-});
-const get = createRoute({
-  method: 'get',
-  path: '/inspections/{id}',
-  tags,
-  summary: '一条自查记录或草稿',
-  request: { params },
-  responses: { 200: jsonResponse(InspectionView, '自查记录'), ...errors(401, 403, 404, 422) },
-});
-const list = createRoute({
-  method: 'get',
-  path: '/inspections',
-  tags,
-  summary: '自查记录',
-  request: { query: InspectionListQuery },
-  responses: { 200: jsonResponse(listOf(InspectionSummary), '一页记录'), ...errors(401, 403, 422) },
-});
 
 const report = createRoute({
   method: 'post',
@@ -67,20 +25,27 @@ export function inspectionsRoutes(
   submitter: SubmitService,
   reporting: ReportingService,
 ) {
+  const records = recordRoutes(
+    '/inspections',
+    { input: InspectionInput, view: InspectionView, summary: InspectionSummary, query: InspectionListQuery },
+    {
+      tags,
+      id: '由手机端生成的 UUIDv7；离线填写后以同一标识提交',
+      record: '自查记录',
+      save: {
+        summary: '暂存自查（不存在则创建）',
+        description: '手机端在填写过程中反复调用（自动保存）。已提交的记录返回 409。',
+      },
+      submit: {
+        summary: '提交自查',
+        description: '须逐项作答并勾选“法人已知晓检查结果”；有隐患的项生成隐患记录。重复提交返回同一结果。',
+      },
+      get: '一条自查记录或草稿',
+      list: '自查记录',
+    },
+    { list: inspections.list, get: inspections.get, save: inspections.save, submit: submitter.submit },
+  );
   return newRouter()
     .openapi(report, async (c) => c.json(await reporting.reportNow(c.get('actor'), requestMeta(c)), 200))
-    .openapi(list, async (c) => c.json(await inspections.list(c.get('actor'), c.req.valid('query')), 200))
-    .openapi(get, async (c) => c.json(await inspections.get(c.get('actor'), c.req.valid('param').id), 200))
-    .openapi(save, async (c) => {
-      const view = await inspections.save(
-        c.get('actor'),
-        c.req.valid('param').id,
-        c.req.valid('json'),
-        requestMeta(c),
-      );
-      return c.json(view, 200);
-    })
-    .openapi(submit, async (c) =>
-      c.json(await submitter.submit(c.get('actor'), c.req.valid('param').id, requestMeta(c)), 200),
-    );
+    .route('/', records);
 }

@@ -8,14 +8,13 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { inspections } from '../../db/schema/index.ts';
 import { type Actor, enterpriseInScope, requireAccess } from '../../lib/access.ts';
-import { recordAudit } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
 import { conflict, fieldError, notFound } from '../../lib/errors.ts';
 import { assertCursor } from '../../lib/paging.ts';
 import { siteVisible } from '../sites/site-scope.ts';
 import { catalogsOfSites, findSite } from '../sites/sites.repository.ts';
 import { correctSubmitted } from './inspection-correct.ts';
-import { answerRows, checkDraftAnswers } from './inspection-draft.ts';
+import { checkDraftAnswers, draftVersion, writeDraft } from './inspection-draft.ts';
 import { inspectionScope, inspectionVisible } from './inspection-scope.ts';
 import * as repo from './inspections.repository.ts';
 
@@ -95,20 +94,12 @@ export function createInspectionsService({ database, now }: Deps) {
       if (existing && (existing.inspection.inspectorId !== actor.id || existing.inspection.kind !== 'self'))
         throw notFound('自查记录');
       if (existing?.inspection.status === 'reported') throw conflict('该自查记录已上报，不能再修改');
-      if (
-        existing &&
-        (existing.inspection.siteId !== input.siteId || existing.inspection.catalogId !== input.catalogId)
-      ) {
-        throw fieldError('siteId', '草稿的检查场所与检查内容不能更改');
-      }
       const site = await findSite(db, input.siteId);
       if (!site || !siteVisible(actor, site)) throw fieldError('siteId', '检查场所不存在或未分派给您');
       const chosen = await catalogsOfSites(db, [site.site.id]);
       if (!chosen.some((c) => c.id === input.catalogId))
         throw fieldError('catalogId', '该场所未选择此检查内容');
-      const version = existing
-        ? { id: existing.inspection.catalogVersionId }
-        : await repo.publishedVersion(db, input.catalogId);
+      const version = await draftVersion(db, existing?.inspection, input);
       if (!version) throw fieldError('catalogId', '检查内容尚未发布');
       await checkDraftAnswers(db, actor, version.id, input.answers, now());
 
@@ -117,40 +108,19 @@ export function createInspectionsService({ database, now }: Deps) {
         await correctSubmitted(db, actor, id, input, meta, at);
         return view((await repo.findInspection(db, id))!);
       }
-      await db.transaction(async (tx) => {
-        const values = {
+      await writeDraft(db, { actor, meta }, at, {
+        id,
+        exists: !!existing,
+        kind: 'self',
+        site: site.site,
+        catalogId: input.catalogId,
+        versionId: version.id,
+        answers: input.answers,
+        values: {
           post: input.post ?? null,
           inspectorPhone: input.inspectorPhone ?? null,
           acknowledged: input.acknowledged,
-          savedAt: at,
-        };
-        if (existing) {
-          await tx.update(inspections).set(values).where(eq(inspections.id, id));
-        } else {
-          await tx.insert(inspections).values({
-            id,
-            enterpriseId: site.site.enterpriseId,
-            districtCode: site.site.districtCode,
-            streetCode: site.site.streetCode,
-            siteId: site.site.id,
-            catalogId: input.catalogId,
-            catalogVersionId: version.id,
-            inspectorId: actor.id,
-            status: 'draft',
-            createdAt: at,
-            ...values,
-          });
-          // Autosaves are not audited one by one: the start and the submission are the record.
-          await recordAudit(tx, { ...meta, actor }, at, {
-            action: 'inspection.started',
-            entityType: 'inspection',
-            entityId: id,
-            enterpriseId: site.site.enterpriseId,
-            regionCode: site.site.streetCode,
-            after: { siteId: site.site.id, catalogId: input.catalogId, catalogVersionId: version.id },
-          });
-        }
-        await repo.replaceAnswers(tx, id, answerRows(id, input.answers));
+        },
       });
       return view((await repo.findInspection(db, id))!);
     },

@@ -7,14 +7,12 @@ import {
   type SupervisionView,
   supervisionProblems,
 } from '@ancha/contracts';
-import { and, eq } from 'drizzle-orm';
-import { inspections } from '../../db/schema/index.ts';
+import { and } from 'drizzle-orm';
 import { type Actor, requireAccess } from '../../lib/access.ts';
-import { recordAudit } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
 import { conflict, fieldError, notFound } from '../../lib/errors.ts';
 import { assertCursor } from '../../lib/paging.ts';
-import { answerRows, checkDraftAnswers } from '../inspections/inspection-draft.ts';
+import { checkDraftAnswers, draftVersion, writeDraft } from '../inspections/inspection-draft.ts';
 import { submitDraft } from '../inspections/inspection-submit.ts';
 import * as inspectionsRepo from '../inspections/inspections.repository.ts';
 import { siteVisible } from '../sites/site-scope.ts';
@@ -103,56 +101,31 @@ export function createSupervisionService({ database, now }: Deps) {
       if (existing && (existing.kind !== 'supervision' || existing.inspectorId !== actor.id))
         throw notFound(NAME);
       if (existing && existing.status !== 'draft') throw conflict('该监督检查已提交，不能再修改');
-      if (existing && (existing.siteId !== input.siteId || existing.catalogId !== input.catalogId))
-        throw fieldError('siteId', '草稿的检查场所与检查内容不能更改');
       const site = await findSite(db, input.siteId);
       if (!site || !siteVisible(actor, site)) throw notFound('检查场所');
-      const version = existing
-        ? { id: existing.catalogVersionId }
-        : await inspectionsRepo.publishedVersion(db, input.catalogId);
+      const version = await draftVersion(db, existing, input);
       if (!version) throw fieldError('catalogId', '检查内容不存在或尚未发布');
-      await checkDraftAnswers(db, actor, version.id, input.answers, now());
+      // The regulator's photos are uploaded to the inspected enterprise (files, G2).
+      await checkDraftAnswers(db, actor, version.id, input.answers, now(), site.site.enterpriseId);
 
       const at = now();
-      const values = {
-        acknowledged: input.acknowledged,
-        checkType: input.checkType ?? null,
-        checkUnit: input.checkUnit || null,
-        checkPeople: input.checkPeople ?? null,
-        findings: input.findings || null,
-        penaltyType: input.penaltyType ?? null,
-        fineFen: input.fineFen ?? null,
-        savedAt: at,
-      };
-      await db.transaction(async (tx) => {
-        if (existing) {
-          await tx.update(inspections).set(values).where(eq(inspections.id, id));
-        } else {
-          await tx.insert(inspections).values({
-            id,
-            kind: 'supervision',
-            enterpriseId: site.site.enterpriseId,
-            districtCode: site.site.districtCode,
-            streetCode: site.site.streetCode,
-            siteId: site.site.id,
-            catalogId: input.catalogId,
-            catalogVersionId: version.id,
-            inspectorId: actor.id,
-            status: 'draft',
-            createdAt: at,
-            ...values,
-          });
-          // As with self-inspections, the start and the submission are audited, not each autosave.
-          await recordAudit(tx, { ...meta, actor }, at, {
-            action: 'supervision.started',
-            entityType: 'inspection',
-            entityId: id,
-            enterpriseId: site.site.enterpriseId,
-            regionCode: site.site.streetCode,
-            after: { siteId: site.site.id, catalogId: input.catalogId, catalogVersionId: version.id },
-          });
-        }
-        await inspectionsRepo.replaceAnswers(tx, id, answerRows(id, input.answers));
+      await writeDraft(db, { actor, meta }, at, {
+        id,
+        exists: !!existing,
+        kind: 'supervision',
+        site: site.site,
+        catalogId: input.catalogId,
+        versionId: version.id,
+        answers: input.answers,
+        values: {
+          acknowledged: input.acknowledged,
+          checkType: input.checkType ?? null,
+          checkUnit: input.checkUnit || null,
+          checkPeople: input.checkPeople ?? null,
+          findings: input.findings || null,
+          penaltyType: input.penaltyType ?? null,
+          fineFen: input.fineFen ?? null,
+        },
       });
       return get(actor, id);
     },

@@ -1,22 +1,12 @@
 import { CHECK_TYPE_LABELS, PENALTY_TYPE_LABELS, type SupervisionSummary } from '@ancha/contracts';
-import { DownloadOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Descriptions,
-  Drawer,
-  Flex,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Typography,
-} from 'antd';
-import { useState } from 'react';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
 import {
   type SupervisionFilters as Filters,
   supervisionExportUrl,
-  useSupervision,
   useSupervisionList,
 } from '../../api/supervision.ts';
 import { useCurrentUser } from '../../auth/session.ts';
@@ -24,7 +14,10 @@ import { LoadError } from '../../shared/status-pages.tsx';
 import { formatDate } from '../../shared/user-labels.ts';
 import { PageTitle } from '../modules.tsx';
 import { LoadMore } from '../records/LoadMore.tsx';
+import { SupervisionDrawer } from './SupervisionDrawer.tsx';
 import { SupervisionFilters } from './SupervisionFilters.tsx';
+
+const SupervisionWork = lazy(() => import('./SupervisionWork.tsx'));
 
 /** 罚款金额 in 万元, as attachment 1 prints it; the API keeps fen. */
 export const fenToWan = (fen: number | null) => (fen ? String(fen / 1_000_000) : null);
@@ -37,7 +30,10 @@ export function SupervisionPage() {
   const { t, i18n } = useTranslation('supervision');
   const me = useCurrentUser();
   const [filters, setFilters] = useState<Filters>({});
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [search, setSearch] = useSearchParams();
+  const openId = search.get('record');
+  const setOpenId = (id: string | null) => setSearch(id ? { record: id } : {});
+  const working = search.has('new') || search.has('inspect');
   const list = useSupervisionList(filters);
   const rows = list.data?.pages.flatMap((page) => page.items) ?? [];
   const regulator = me.role.startsWith('gov_') || me.role === 'admin';
@@ -86,10 +82,27 @@ export function SupervisionPage() {
     { title: t('columns.fine'), key: 'fine', width: 120, render: (_, r) => fenToWan(r.fineFen) ?? none },
   ];
 
+  if (working)
+    return (
+      <>
+        <PageTitle module="supervision" />
+        <Suspense fallback={null}>
+          <SupervisionWork />
+        </Suspense>
+      </>
+    );
+
   return (
     <>
       <Flex justify="space-between" align="flex-start">
         <PageTitle module="supervision" />
+        {regulator && me.role !== 'admin' && (
+          <Link to="/console/supervision?new=1">
+            <Button type="primary" icon={<PlusOutlined />}>
+              新建监督检查
+            </Button>
+          </Link>
+        )}
         {regulator && (
           <Button
             icon={<DownloadOutlined />}
@@ -124,49 +137,5 @@ export function SupervisionPage() {
       </Card>
       <SupervisionDrawer id={openId} onClose={() => setOpenId(null)} />
     </>
-  );
-}
-
-/** One record: the attachment's columns, then what was found. */
-function SupervisionDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
-  const { t, i18n } = useTranslation('supervision');
-  const record = useSupervision(id);
-  const r = record.data;
-  const none = t('none');
-  return (
-    <Drawer open={id !== null} onClose={onClose} title={t('detail')} size="large">
-      {record.error && <LoadError message={record.error.message} onRetry={() => void record.refetch()} />}
-      {r && (
-        <Descriptions column={1} bordered size="small">
-          <Descriptions.Item label={t('columns.checkedAt')}>
-            {r.submittedAt ? formatDate(i18n.language, r.submittedAt) : t('draft')}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('columns.checkUnit')}>{r.checkUnit ?? none}</Descriptions.Item>
-          <Descriptions.Item label={t('columns.checkType')}>
-            {r.checkType ? CHECK_TYPE_LABELS[r.checkType] : none}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('columns.checkPeople')}>{r.checkPeople ?? none}</Descriptions.Item>
-          <Descriptions.Item label={t('columns.inspector')}>{r.inspectorName}</Descriptions.Item>
-          <Descriptions.Item label={t('columns.unitName')}>
-            {r.enterpriseName}（{r.siteName}）
-          </Descriptions.Item>
-          <Descriptions.Item label={t('columns.district')}>{r.districtName}</Descriptions.Item>
-          <Descriptions.Item label={t('columns.street')}>{r.streetName}</Descriptions.Item>
-          <Descriptions.Item label={t('columns.address')}>{r.enterpriseAddress ?? none}</Descriptions.Item>
-          <Descriptions.Item label={t('columns.catalog')}>{r.catalogName}</Descriptions.Item>
-          <Descriptions.Item label={t('columns.hazards')}>
-            {t('hazardCount', { count: r.hazardCount })}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('columns.ledgerNos')}>
-            {r.ledgerNos.length ? r.ledgerNos.join('、') : t('noLedgerNo')}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('columns.penaltyType')}>
-            {r.penaltyType ? PENALTY_TYPE_LABELS[r.penaltyType] : none}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('columns.fine')}>{fenToWan(r.fineFen) ?? none}</Descriptions.Item>
-          <Descriptions.Item label={t('columns.findings')}>{r.findings ?? none}</Descriptions.Item>
-        </Descriptions>
-      )}
-    </Drawer>
   );
 }

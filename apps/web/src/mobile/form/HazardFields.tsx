@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PhotoField } from '../shared/Photos.tsx';
 import type { AnswerDraft } from './draft.ts';
 import { DeadlineField, Field } from './fields.tsx';
+import { usePhotosEnabled } from './kind.ts';
 import { SpecialReportFields } from './SpecialReportFields.tsx';
 
 /** A change, or a function of the answer as it is when the change lands (a finished upload). */
@@ -20,6 +21,7 @@ export function HazardFields({
   patch: Patch;
 }) {
   const { t } = useTranslation('field');
+  const photos = usePhotosEnabled();
   const area = (key: keyof AnswerDraft, label: string, max = 1000) => (
     <Field label={label}>
       {(id) => (
@@ -38,12 +40,14 @@ export function HazardFields({
   return (
     <div style={{ marginTop: 8, padding: '4px 10px', background: 'var(--adm-color-fill-content)' }}>
       {area('description', t('form.description'))}
-      <PhotoField
-        purpose="hazard"
-        field={item.id}
-        value={answer.photoIds ?? []}
-        onChange={(update) => patch((a) => ({ photoIds: update(a.photoIds ?? []) }))}
-      />
+      {photos && (
+        <PhotoField
+          purpose="hazard"
+          field={item.id}
+          value={answer.photoIds ?? []}
+          onChange={(update) => patch((a) => ({ photoIds: update(a.photoIds ?? []) }))}
+        />
+      )}
       <Field label={t('form.level')}>
         {() => (
           <Selector

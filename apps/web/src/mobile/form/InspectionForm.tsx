@@ -8,6 +8,7 @@ import { CatalogContent } from './CatalogContent.tsx';
 import { itemPlaces } from './checks.ts';
 import { type AnswerDraft, type Draft, writeLocalDraft } from './draft.ts';
 import { InspectorInfo } from './InspectorInfo.tsx';
+import { type FormKind, PhotosContext, selfInspection } from './kind.ts';
 import { useSubmitInspection } from './useSubmitInspection.ts';
 
 interface Props {
@@ -18,17 +19,34 @@ interface Props {
   siteName: string;
   /** Correcting a submitted record: it must stay complete, so nothing is sent until 提交修改. */
   correcting?: boolean;
+  /** Which record the form fills: the enterprise's self-inspection unless told otherwise. */
+  kind?: FormKind;
 }
 
+const selfKind: FormKind = {
+  ...selfInspection,
+  renderHeader: ({ draft, siteName, patch }) => (
+    <InspectorInfo draft={draft} siteName={siteName} patch={patch} />
+  ),
+};
+
 /** The self-inspection form (seed 000, 1.3.1.2): holds the draft and wires saving and 提交. */
-export function InspectionForm({ initial, unsynced, catalog, siteName, correcting = false }: Props) {
+export function InspectionForm({
+  initial,
+  unsynced,
+  catalog,
+  siteName,
+  correcting = false,
+  kind = selfKind,
+}: Props) {
   const { t } = useTranslation('field');
   const [draft, setDraft] = useState(initial);
   const [touched, setTouched] = useState(unsynced);
   const [problems, setProblems] = useState<Map<string, string[]>>(() => new Map());
   const [open, setOpen] = useState<string[]>(() => catalog.categories.slice(0, 1).map((c) => c.id));
   const places = useMemo(() => itemPlaces(catalog), [catalog]);
-  const { status, save } = useAutosave(draft, touched && !correcting);
+  const [ownProblems, setOwnProblems] = useState<Map<string, string>>(() => new Map());
+  const { status, save } = useAutosave(draft, touched && !correcting, kind.save);
 
   const change = useCallback((update: (d: Draft) => Draft) => {
     setDraft((prev) => ({ ...update(prev), changedAt: new Date().toISOString() }));
@@ -61,7 +79,14 @@ export function InspectionForm({ initial, unsynced, catalog, siteName, correctin
     const category = places.find(({ item }) => item.id === itemId)?.categoryId;
     if (category) setOpen((keys) => (keys.includes(category) ? keys : [...keys, category]));
   };
-  const { submit, submitting } = useSubmitInspection({ places, save, showProblems, correcting });
+  const { submit, submitting } = useSubmitInspection({
+    places,
+    save,
+    showProblems,
+    showOwnProblems: setOwnProblems,
+    kind,
+    correcting,
+  });
 
   const saveNow = () => {
     writeLocalDraft(draft);
@@ -74,44 +99,53 @@ export function InspectionForm({ initial, unsynced, catalog, siteName, correctin
 
   return (
     <PhotoOwnerContext.Provider value={draft.id}>
-      <form onSubmit={(event) => event.preventDefault()}>
-        <InspectorInfo draft={draft} siteName={siteName} patch={(p) => change((d) => ({ ...d, ...p }))} />
-        <CatalogContent
-          catalog={catalog}
-          draft={draft}
-          problems={problems}
-          openCategories={open}
-          onOpenCategories={setOpen}
-          onAnswer={onAnswer}
-        />
-        <p style={{ color: 'var(--adm-color-weak)', fontSize: 13, padding: '8px 16px' }}>{t('form.tips')}</p>
-        <div style={bar}>
-          {correcting ? (
-            <div style={{ fontSize: 12, marginBottom: 6, color: 'var(--adm-color-weak)' }}>
-              {t('form.correctingNote')}
-            </div>
-          ) : (
-            <SaveStatusLine status={status} />
-          )}
-          <div style={{ display: 'flex', gap: 12 }}>
-            {!correcting && (
-              <Button block onClick={saveNow} loading={status.kind === 'saving'} style={{ flex: 1 }}>
-                {t('form.save')}
-              </Button>
+      <PhotosContext.Provider value={kind.photos}>
+        <form onSubmit={(event) => event.preventDefault()}>
+          {kind.renderHeader({
+            draft,
+            siteName,
+            patch: (p) => change((d) => ({ ...d, ...p })),
+            problems: ownProblems,
+          })}
+          <CatalogContent
+            catalog={catalog}
+            draft={draft}
+            problems={problems}
+            openCategories={open}
+            onOpenCategories={setOpen}
+            onAnswer={onAnswer}
+          />
+          <p style={{ color: 'var(--adm-color-weak)', fontSize: 13, padding: '8px 16px' }}>
+            {t('form.tips')}
+          </p>
+          <div style={bar}>
+            {correcting ? (
+              <div style={{ fontSize: 12, marginBottom: 6, color: 'var(--adm-color-weak)' }}>
+                {t('form.correctingNote')}
+              </div>
+            ) : (
+              <SaveStatusLine status={status} />
             )}
-            <Button
-              block
-              color="primary"
-              loading={submitting}
-              disabled={submitting}
-              onClick={() => void submit(draft)}
-              style={{ flex: 1 }}
-            >
-              {correcting ? t('form.submitCorrection') : t('form.submit')}
-            </Button>
+            <div style={{ display: 'flex', gap: 12 }}>
+              {!correcting && (
+                <Button block onClick={saveNow} loading={status.kind === 'saving'} style={{ flex: 1 }}>
+                  {t('form.save')}
+                </Button>
+              )}
+              <Button
+                block
+                color="primary"
+                loading={submitting}
+                disabled={submitting}
+                onClick={() => void submit(draft)}
+                style={{ flex: 1 }}
+              >
+                {correcting ? t('form.submitCorrection') : t('form.submit')}
+              </Button>
+            </div>
           </div>
-        </div>
-      </form>
+        </form>
+      </PhotosContext.Provider>
     </PhotoOwnerContext.Provider>
   );
 }

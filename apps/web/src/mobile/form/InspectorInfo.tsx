@@ -2,9 +2,9 @@ import { Input } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../auth/session.ts';
 import { type Draft, phonePattern } from './draft.ts';
-import { Field } from './fields.tsx';
+import { AcknowledgedField, Field } from './fields.tsx';
 
-type Patch = (change: Partial<Pick<Draft, 'post' | 'inspectorPhone' | 'acknowledged'>>) => void;
+type Patch = (change: Partial<Draft>) => void;
 
 /**
  * 检查人信息: who inspects, where, and that the legal representative knows the result. Only the
@@ -49,18 +49,7 @@ export function InspectorInfo({ draft, siteName, patch }: { draft: Draft; siteNa
       <Field label={t('form.site')} required={false}>
         {(id) => <output id={id}>{siteName}</output>}
       </Field>
-      <div id="inspection-acknowledged" style={{ paddingTop: 8, scrollMarginTop: 8 }}>
-        {/* Native: antd-mobile's Checkbox hides its input with display:none, out of screen readers' reach. */}
-        <label style={{ display: 'flex', alignItems: 'center', gap: 8, fontSize: 15 }}>
-          <input
-            type="checkbox"
-            checked={draft.acknowledged}
-            onChange={(event) => patch({ acknowledged: event.target.checked })}
-            style={{ width: 20, height: 20, accentColor: 'var(--adm-color-primary)' }}
-          />
-          {t('form.acknowledged')}
-        </label>
-      </div>
+      <AcknowledgedField checked={draft.acknowledged} onChange={(acknowledged) => patch({ acknowledged })} />
     </section>
   );
 }

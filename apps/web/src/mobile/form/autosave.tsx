@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/errors.ts';
-import { fieldApi } from '../../api/field.ts';
 import { formatClock } from '../shared/values.ts';
-import { type Draft, toInput } from './draft.ts';
+import type { Draft } from './draft.ts';
 
 export type SaveStatus =
   | { kind: 'idle' }
@@ -19,10 +18,12 @@ const debounceMs = 1500;
  * phone comes back online. Saves run one after another so an older body never lands last.
  * `touched` keeps merely opening the form from creating a draft on the server.
  */
-export function useAutosave(draft: Draft | null, touched: boolean) {
+export function useAutosave(draft: Draft | null, touched: boolean, send: (draft: Draft) => Promise<unknown>) {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const latest = useRef(draft);
   latest.current = draft;
+  const sender = useRef(send);
+  sender.current = send;
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const unsaved = useRef(false);
 
@@ -32,7 +33,7 @@ export function useAutosave(draft: Draft | null, touched: boolean) {
       if (!current) return;
       setStatus({ kind: 'saving' });
       try {
-        await fieldApi.saveInspection(current.id, toInput(current));
+        await sender.current(current);
         if (latest.current === current) unsaved.current = false;
         setStatus({ kind: 'saved', at: new Date() });
       } catch (error) {

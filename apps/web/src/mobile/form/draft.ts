@@ -1,4 +1,4 @@
-import type { AnswerInput, InspectionInput, InspectionView } from '@ancha/contracts';
+import type { AnswerInput, CheckType, InspectionInput, InspectionView, PenaltyType } from '@ancha/contracts';
 import { fenToYuan, yuanToFen } from '../shared/values.ts';
 
 /**
@@ -18,6 +18,18 @@ export interface Draft {
   answers: Record<string, AnswerDraft>;
   /** When this phone last changed the draft (ISO); decides which copy wins on opening. */
   changedAt: string;
+  /** A supervision inspection's attachment-1 fields (G2); absent on a self-inspection. */
+  attachment?: AttachmentDraft;
+}
+
+/** 检查类型 … 处罚类型 as typed: numbers stay text (人数, 罚款 in yuan) until sent. */
+export interface AttachmentDraft {
+  checkType?: CheckType | undefined;
+  checkUnit: string;
+  checkPeople: string;
+  findings: string;
+  penaltyType?: PenaltyType | undefined;
+  fineYuan: string;
 }
 
 export function emptyDraft(id: string, siteId: string, catalogId: string): Draft {
@@ -36,7 +48,7 @@ export function emptyDraft(id: string, siteId: string, catalogId: string): Draft
 export const phonePattern = /^1\d{10}$/;
 
 /** Blank text means "not filled in" to the API; sending '' would be kept as an answer. */
-function text(value: string | undefined): string | undefined {
+export function text(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
 }
@@ -89,7 +101,11 @@ export function toInput(draft: Draft): InspectionInput {
  * Opening the form: the copy changed last wins. The server does not return the phone number,
  * so the local one is kept whichever copy wins.
  */
-export function mergeDrafts(local: Draft | null, server: InspectionView | null, fallback: Draft): Draft {
+export function mergeDrafts(
+  local: Draft | null,
+  server: (Omit<InspectionView, 'post'> & { post?: string | null }) | null,
+  fallback: Draft,
+): Draft {
   if (!server) return local ?? fallback;
   if (local && local.changedAt > server.savedAt) return local;
   const answers: Record<string, AnswerDraft> = {};
@@ -146,7 +162,8 @@ export function findLocalDraft(siteId: string, catalogId: string): string | null
       const key = localStorage.key(i);
       if (!key?.startsWith(prefix)) continue;
       const draft = readLocalDraft(key.slice(prefix.length));
-      if (draft?.siteId !== siteId || draft.catalogId !== catalogId) continue;
+      // A regulator's supervision draft on a shared device is not the enterprise's.
+      if (draft?.siteId !== siteId || draft.catalogId !== catalogId || draft.attachment) continue;
       if (!found || draft.changedAt > found.changedAt) found = draft;
     }
     return found?.id ?? null;

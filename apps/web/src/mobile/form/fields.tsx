@@ -88,3 +88,28 @@ export const pickerTrigger = {
   color: 'var(--adm-color-text)',
   textAlign: 'left',
 } as const;
+
+/** 法人已知晓检查结果, which every kind of inspection needs before 提交 (the scroll target of a miss). */
+export function AcknowledgedField({
+  checked,
+  onChange,
+}: {
+  checked: boolean;
+  onChange: (v: boolean) => void;
+}) {
+  const { t } = useTranslation('field');
+  return (
+    <div id="inspection-acknowledged" style={{ paddingTop: 8, scrollMarginTop: 8 }}>
+      {/* Native: antd-mobile's Checkbox hides its input with display:none, out of screen readers' reach. */}
+      <label style={{ display: 'flex', alignItems: 'center', gap: 8, fontSize: 15 }}>
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+          style={{ width: 20, height: 20, accentColor: 'var(--adm-color-primary)' }}
+        />
+        {t('form.acknowledged')}
+      </label>
+    </div>
+  );
+}

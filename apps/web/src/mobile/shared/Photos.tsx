@@ -20,7 +20,7 @@ export function PhotoField({
   value,
   onChange,
 }: {
-  purpose: Exclude<FilePurpose, 'enterprise'>;
+  purpose: Exclude<FilePurpose, 'enterprise' | 'responsibility'>;
   /** Which field of the record this is (an item's id), so waiting photos come back to it. */
   field: string;
   value: readonly string[];
