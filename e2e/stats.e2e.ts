@@ -1,16 +1,13 @@
 import type { LedgerEntryView, LedgerStats } from '@ancha/contracts';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { apiCaller, asUser, type Call, submitMajorHazard } from './support/api.ts';
+import { apiCaller, asUser, submitMajorHazard } from './support/api.ts';
 import { newPage, snapshot, useBrowser } from './support/browser.ts';
 import { visible } from './support/field.ts';
 import { enter } from './support/journeys.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
-
-const as = <T>(username: string, step: (call: Call) => Promise<T>) =>
-  asUser(browser(), baseUrl, username, step);
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
@@ -23,18 +20,15 @@ async function openStats(page: Page) {
 }
 
 describe('统计分析 (G6)', () => {
-  it('shows the district its charts and figures, and the 整改率 moves when a hazard is rectified', async () => {
+  // The 整改率 moving through the whole loop is loop.e2e.ts's; this reads the page's figures.
+  it('shows the district its charts, and the table and 整改率 the server computes', async () => {
+    // At least one 西城 entry in the ledger, whichever test files ran before.
     const hazardId = await submitMajorHazard(browser(), baseUrl, '配电室堆放可燃物');
-    const entryId = await as('gov-110102', async (call) => {
+    await asUser(browser(), baseUrl, 'gov-110102', async (call) => {
       const { items } = await call<{ items: LedgerEntryView[] }>('GET', '/ledger?status=proposed&limit=200');
       const entry = items.find((e) => e.hazardId === hazardId);
       if (!entry) throw new Error('the major hazard was not proposed to 西城');
-      await call('POST', `/ledger/${entry.id}/list`, {
-        hazardType: 'fire',
-        hazardSubtype: 'old_community',
-        deadline: '2099-12-31',
-      });
-      return entry.id;
+      await call('POST', `/ledger/${entry.id}/list`, { hazardType: 'fire', hazardSubtype: 'old_community' });
     });
 
     const page = await newPage(browser());
@@ -43,7 +37,6 @@ describe('统计分析 (G6)', () => {
     const call = await apiCaller(page, baseUrl);
     const year = new Date().getFullYear();
     const before = await call<LedgerStats>('GET', `/stats/ledger?groupBy=district&year=${year}`);
-    expect(before.total.listed).toBeGreaterThanOrEqual(1);
     expect(before.items.map((r) => r.key)).toEqual(['110102']);
 
     // The table shows the server's figures: 西城区's row, then 合计.
@@ -63,29 +56,14 @@ describe('统计分析 (G6)', () => {
     expect(await page.getByTestId('stats-ledger-export').getAttribute('href')).toBe(
       `/api/v1/exports/stats-ledger.xlsx?groupBy=district&year=${year}`,
     );
-    await snapshot(page, 'stats-before');
-
-    // The enterprise fixes it, the street office reviews it 合格 and the district closes it.
-    await as('ent-a-admin', (c) =>
-      c('POST', `/hazards/${hazardId}/rectification`, { note: '已清理', result: '已清理', spentFen: 5_000 }),
-    );
-    await as('gov-110102001', (c) => c('POST', `/ledger/${entryId}/review`, { result: 'passed' }));
-    await call('POST', `/ledger/${entryId}/close`, { note: '' });
-
-    const after = await call<LedgerStats>('GET', `/stats/ledger?groupBy=district&year=${year}`);
-    expect(after.total.rectified).toBe(before.total.rectified + 1);
-    expect(after.total.closed).toBe(before.total.closed + 1);
-    await page.reload();
-    await page.getByTestId('stats-ledger-chart').locator('canvas').first().waitFor(visible);
-    await rate.getByText(percent(after.total.rate), { exact: true }).waitFor(visible);
-    expect(percent(after.total.rate)).not.toBe(percent(before.total.rate));
+    await snapshot(page, 'stats-district');
 
     // Grouped by street, the chart and table follow the selector.
     await page.getByTestId('stats-group-by').click();
     await page.locator('.ant-select-item-option[title="按街乡"]').click();
     await table.locator('tr[data-row-key="110102001"]').getByText('西长安街街道').waitFor(visible);
     await page.getByTestId('stats-ledger-table').locator('th').getByText('街乡').waitFor(visible);
-    await snapshot(page, 'stats-after');
+    await snapshot(page, 'stats-street');
     await page.context().close();
   });
 });

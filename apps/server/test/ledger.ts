@@ -1,4 +1,5 @@
-import type { ledgerEntries } from '../src/db/schema/index.ts';
+import type { DbOrTx } from '../src/db/client.ts';
+import { ledgerEntries } from '../src/db/schema/index.ts';
 import { newId } from '../src/lib/ids.ts';
 
 /**
@@ -22,4 +23,12 @@ export function ledgerRow(
     proposedAt: new Date(),
     ...patch,
   };
+}
+
+/**
+ * Empties the ledger the demo seed leaves (one entry 待确认, one 已挂账), for tests that count
+ * every row of a world of their own.
+ */
+export async function withoutDemoLedger(db: DbOrTx): Promise<void> {
+  await db.delete(ledgerEntries);
 }

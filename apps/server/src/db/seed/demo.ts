@@ -4,6 +4,7 @@ import { hashPassword } from '../../lib/passwords.ts';
 import type { Db } from '../client.ts';
 import { catalogs, enterprises, safetyPersonnel, siteCatalogs, sites, users } from '../schema/index.ts';
 import { DEMO_PASSWORD, demoEnterprises, demoSites, demoUsers } from './demo-data.ts';
+import { seedDemoLedger } from './demo-ledger.ts';
 
 const system = { actor: null, requestId: 'seed', ip: 'local' };
 
@@ -113,5 +114,7 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
         after: { ...values, catalogIds: chosen },
       });
     }
+
+    await seedDemoLedger(tx, now);
   });
 }

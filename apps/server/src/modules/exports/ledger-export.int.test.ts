@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/harness.ts';
-import { ledgerRow } from '../../../test/ledger.ts';
+import { ledgerRow, withoutDemoLedger } from '../../../test/ledger.ts';
 import { columnNames, sheetAsCsv } from '../../../test/libreoffice.ts';
 import { ledgerEntries } from '../../db/schema/index.ts';
 import { LEDGER_COLUMNS, LEDGER_TITLE } from './ledger-sheet.ts';
@@ -11,6 +11,7 @@ const headers = LEDGER_COLUMNS.flatMap((g) => g.columns.map(([name]) => name));
 
 /** Two listed entries in 西城 (one closed) and one in 海淀, as the workflow would leave them. */
 async function seedLedger() {
+  await withoutDemoLedger(app().database.db);
   const listed = (district: string, street: string, no: string, patch = {}) =>
     ledgerRow(district, street, {
       status: 'listed',

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/harness.ts';
+import { withoutDemoLedger } from '../../../test/ledger.ts';
 import { enterpriseWorld, inspectionRow, ledgerWorld } from '../../../test/stats.ts';
 import { ledgerEntries } from '../../db/schema/index.ts';
 
@@ -23,6 +24,7 @@ async function sheetOf(user: string, path: string) {
 describe('the statistics exports (G6: every table to Excel)', () => {
   beforeAll(async () => {
     app().clock.now = new Date('2026-11-23T04:00:00Z');
+    await withoutDemoLedger(app().database.db);
     await app().database.db.insert(ledgerEntries).values(ledgerWorld());
     const ids = await enterpriseWorld(app());
     await inspectionRow(app(), ids.a, { reportedAt: new Date('2026-11-15T16:30:00Z') });

@@ -8,6 +8,7 @@ import {
 } from '@ancha/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/harness.ts';
+import { withoutDemoLedger } from '../../../test/ledger.ts';
 import {
   enterpriseWorld,
   HAIDIAN,
@@ -40,6 +41,7 @@ const byKey = <T extends { key: string }>(items: T[]) => Object.fromEntries(item
 
 beforeAll(async () => {
   app().clock.now = new Date('2026-11-23T04:00:00Z');
+  await withoutDemoLedger(app().database.db);
   await app().database.db.insert(ledgerEntries).values(ledgerWorld());
 });
 
