@@ -48,8 +48,15 @@ export class TestClient {
   }
 
   /** PUT /files/{id}: a photo's bytes as the body, as the phone sends them. */
-  async upload(id: string, bytes: Uint8Array, purpose = 'hazard', type = 'image/png'): Promise<LooseAnswer> {
-    const res = await this.request('PUT', `/api/v1/files/${id}?purpose=${purpose}`, bytes, {
+  async upload(
+    id: string,
+    bytes: Uint8Array,
+    purpose = 'hazard',
+    type = 'image/png',
+    enterpriseId?: string,
+  ): Promise<LooseAnswer> {
+    const target = enterpriseId ? `&enterpriseId=${enterpriseId}` : '';
+    const res = await this.request('PUT', `/api/v1/files/${id}?purpose=${purpose}${target}`, bytes, {
       'content-type': type,
     });
     const text = await res.text();

@@ -3,7 +3,7 @@ import { enterprises } from './enterprises.ts';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
-export type FilePurpose = 'hazard' | 'rectification' | 'enterprise';
+export type FilePurpose = 'hazard' | 'rectification' | 'enterprise' | 'responsibility';
 
 /**
  * A photo uploaded from a phone or the console. The bytes live in the database, not on disk:

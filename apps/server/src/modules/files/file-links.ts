@@ -11,15 +11,17 @@ export interface PhotoRef {
 }
 
 /**
- * Checks that a record may refer to these photos: each was uploaded to the caller's enterprise
- * for this purpose, by the caller (or is already part of a saved record, or the caller is the
- * enterprise admin). Anything else reads as absent, as a foreign id must (API.md).
+ * Checks that a record may refer to these photos: each was uploaded to the record's enterprise
+ * (the caller's own, or the one a regulator inspects) for this purpose, by the caller (or is
+ * already part of a saved record, or the caller is the enterprise admin). Anything else reads
+ * as absent, as a foreign id must (API.md).
  */
 export async function requireUsablePhotos(
   db: DbOrTx,
   actor: Actor,
   purpose: FilePurpose,
   refs: PhotoRef[],
+  enterpriseId = actor.enterpriseId,
 ): Promise<void> {
   const all = [...new Set(refs.flatMap((r) => r.ids))];
   if (!all.length) return;
@@ -30,7 +32,7 @@ export async function requireUsablePhotos(
       const f = found.get(id);
       const usable =
         f &&
-        f.enterpriseId === actor.enterpriseId &&
+        f.enterpriseId === enterpriseId &&
         f.purpose === purpose &&
         (f.uploadedBy === actor.id || f.attachedAt !== null || actor.role === 'ent_admin');
       if (!usable)

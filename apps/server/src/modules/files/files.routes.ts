@@ -13,8 +13,10 @@ const upload = createRoute({
   method: 'put',
   path: '/files/{id}',
   tags,
-  summary: '上传照片（JPG、PNG、WebP，不超过 10 MB）',
-  description: '请求体为图片本身。同一编号重传相同内容返回同一文件；不同内容返回 409。',
+  summary: '上传照片（JPG、PNG、WebP，不超过 10 MB）或岗位责任制文件（另可 PDF、Word .docx）',
+  description:
+    '请求体为文件本身。同一编号重传相同内容返回同一文件；不同内容返回 409。' +
+    '政府用户只能上传监督检查的隐患照片，并以 enterpriseId 指明被检查的企业（须在其管辖范围内）。',
   request: {
     params,
     query: UploadQuery,
@@ -24,6 +26,8 @@ const upload = createRoute({
         'image/jpeg': { schema: binary },
         'image/png': { schema: binary },
         'image/webp': { schema: binary },
+        'application/pdf': { schema: binary },
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: binary },
       },
     },
   },
@@ -54,9 +58,14 @@ export function filesRoutes(files: FilesService) {
   return newRouter()
     .openapi(upload, async (c) => {
       const { id } = c.req.valid('param');
-      const { purpose, name } = c.req.valid('query');
+      const { purpose, name, enterpriseId } = c.req.valid('query');
       const bytes = new Uint8Array(await c.req.arrayBuffer());
-      const view = await files.upload(c.get('actor'), id, { purpose, name, bytes }, requestMeta(c));
+      const view = await files.upload(
+        c.get('actor'),
+        id,
+        { purpose, name, enterpriseId, bytes },
+        requestMeta(c),
+      );
       return c.json(view, 200);
     })
     .openapi(download, async (c) => {

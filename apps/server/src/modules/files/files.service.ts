@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
-import { type FilePurpose, type FileView, fileUrl, UPLOAD_TYPES } from '@ancha/contracts';
+import { DOCUMENT_TYPES, type FilePurpose, type FileView, fileUrl, UPLOAD_TYPES } from '@ancha/contracts';
+import { eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
+import type { Db } from '../../db/client.ts';
+import { enterprises } from '../../db/schema/index.ts';
 import { type Actor, enterpriseInScope, requireAccess } from '../../lib/access.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
-import { conflict, fieldError, notFound } from '../../lib/errors.ts';
+import { conflict, fieldError, forbidden, notFound } from '../../lib/errors.ts';
 import { findFileMeta, insertFile, readContent } from './files.repository.ts';
 
 type Meta = NonNullable<Awaited<ReturnType<typeof findFileMeta>>>;
@@ -39,17 +42,19 @@ export function createFilesService({ database, now }: Deps) {
      * Stores a photo under the id the client chose. The same bytes sent again (a retry after a
      * lost answer) return the same file; other bytes under a used id are refused.
      */
-    async upload(
-      caller: Actor | null,
-      id: string,
-      input: { purpose: FilePurpose; name?: string | undefined; bytes: Uint8Array },
-      meta: RequestMeta,
-    ): Promise<FileView> {
+    async upload(caller: Actor | null, id: string, input: UploadInput, meta: RequestMeta): Promise<FileView> {
       const actor = requireAccess(caller, 'file.upload');
+      const enterpriseId = await uploadTarget(db, actor, input);
       if (input.bytes.length === 0) throw fieldError('file', '文件是空的，请重新选择');
       const type = await fileTypeFromBuffer(input.bytes);
-      if (!type || !(UPLOAD_TYPES as readonly string[]).includes(type.mime))
-        throw fieldError('file', '只能上传 JPG、PNG 或 WebP 格式的图片');
+      const document = input.purpose === 'responsibility';
+      if (!type || !((document ? DOCUMENT_TYPES : UPLOAD_TYPES) as readonly string[]).includes(type.mime))
+        throw fieldError(
+          'file',
+          document
+            ? '只能上传 PDF、Word（.docx）文件或 JPG、PNG、WebP 图片'
+            : '只能上传 JPG、PNG 或 WebP 格式的图片',
+        );
       const sha256 = createHash('sha256').update(input.bytes).digest('hex');
 
       const existing = await findFileMeta(db, id);
@@ -58,7 +63,7 @@ export function createFilesService({ database, now }: Deps) {
       await db.transaction(async (tx) => {
         await insertFile(tx, {
           id,
-          enterpriseId: actor.enterpriseId!,
+          enterpriseId,
           uploadedBy: actor.id,
           purpose: input.purpose,
           mime: type.mime,
@@ -72,7 +77,7 @@ export function createFilesService({ database, now }: Deps) {
           action: 'file.upload',
           entityType: 'file',
           entityId: id,
-          enterpriseId: actor.enterpriseId,
+          enterpriseId,
           after: { purpose: input.purpose, mime: type.mime, sizeBytes: input.bytes.length, sha256 },
         });
       });
@@ -94,6 +99,38 @@ function same(actor: Actor, f: Meta, sha256: string): FileView {
   if (f.uploadedBy !== actor.id) throw notFound('文件');
   if (f.sha256 !== sha256) throw conflict('该文件编号已用于另一张照片，请重新拍摄上传');
   return toView(f);
+}
+
+interface UploadInput {
+  purpose: FilePurpose;
+  name?: string | undefined;
+  enterpriseId?: string | undefined;
+  bytes: Uint8Array;
+}
+
+/**
+ * Which enterprise a new file belongs to: an enterprise user's own; for a regulator, the
+ * enterprise it inspects (G2), which must be in its scope, and only for hazard photos.
+ */
+async function uploadTarget(db: Db, actor: Actor, input: UploadInput): Promise<string> {
+  if (actor.enterpriseId) {
+    if (input.enterpriseId && input.enterpriseId !== actor.enterpriseId) throw notFound('企业');
+    if (input.purpose === 'responsibility' && actor.role !== 'ent_admin') throw forbidden();
+    return actor.enterpriseId;
+  }
+  if (input.purpose !== 'hazard') throw fieldError('purpose', '政府用户只能上传监督检查的隐患照片');
+  if (!input.enterpriseId) throw fieldError('enterpriseId', '请指明被检查的企业');
+  const [target] = await db
+    .select({
+      id: enterprises.id,
+      districtCode: enterprises.districtCode,
+      streetCode: enterprises.streetCode,
+      industries: enterprises.industries,
+    })
+    .from(enterprises)
+    .where(eq(enterprises.id, input.enterpriseId));
+  if (!target || !enterpriseInScope(actor, target)) throw notFound('企业');
+  return target.id;
 }
 
 export type FilesService = ReturnType<typeof createFilesService>;
