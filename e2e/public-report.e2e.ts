@@ -93,6 +93,17 @@ describe('public reports (P1)', () => {
     await page.getByRole('button', { name: '确定' }).click();
     await detail.getByText('已提出挂账，待确认').waitFor(visible);
 
+    // 奖励 for the real-name reporter: the amount is required, then recorded once.
+    await detail.getByRole('button', { name: '奖励' }).click();
+    const reward = page.locator('.ant-modal').filter({ hasText: '奖励金额（元）' });
+    await reward.getByRole('button', { name: '确定' }).click();
+    await reward.getByText('请填写奖励金额').waitFor(visible);
+    await reward.getByLabel('奖励金额（元）').fill('200');
+    await reward.getByLabel('奖励说明').fill('举报属实');
+    await reward.getByRole('button', { name: '确定' }).click();
+    await detail.getByText('200.00 元（举报属实）', { exact: false }).waitFor(visible);
+    expect(await detail.getByRole('button', { name: '奖励' }).count()).toBe(0);
+
     const call = await apiCaller(page, baseUrl);
     const reports = await call<{ items: PublicReportView[] }>(
       'GET',

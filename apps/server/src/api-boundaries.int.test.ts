@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { v7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../test/harness.ts';
-import { enterpriseARecords, type Ids } from '../test/tenant-records.ts';
+import { enterpriseARecords, type Ids, validProfile as profile } from '../test/tenant-records.ts';
 import { queryRows } from './db/client.ts';
 
 // Two rules checked on every route of the OpenAPI document, so a new endpoint cannot skip them:
@@ -16,16 +16,6 @@ interface Call {
   /** The roles that may attempt the action at all; others get 403 whatever the id. */
   roles?: ('ent_admin' | 'ent_inspector')[];
 }
-
-const profile = {
-  address: '复兴门内大街 1 号',
-  legalRepresentative: '张伟',
-  legalRepresentativePhone: '13800000001',
-  principalName: '张伟',
-  principalPhone: '13800000001',
-  staffCount: 10,
-  nature: 'private',
-};
 
 /** Each route with a record id in its path, and a body that would pass validation. */
 const calls: Record<string, Call> = {

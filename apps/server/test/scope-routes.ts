@@ -1,6 +1,7 @@
 import { newId } from '../src/lib/ids.ts';
 import { pngPhoto } from './images.ts';
 import type { ScopeWorld } from './scope-world.ts';
+import { validProfile as profile } from './tenant-records.ts';
 
 // The government-scope sweep's table (government-scope.int.test.ts): each route with a record id
 // in its path, the 西城 ids it is called with, a body that would pass validation, and which
@@ -27,15 +28,6 @@ const aSite = (x: ScopeWorld) => ({
   checkPeople: 2,
   penaltyType: 'order',
 });
-const profile = {
-  address: '复兴门内大街 1 号',
-  legalRepresentative: '张伟',
-  legalRepresentativePhone: '13800000001',
-  principalName: '张伟',
-  principalPhone: '13800000001',
-  staffCount: 10,
-  nature: 'private',
-};
 const person = { role: 'part_time', name: '钱七', position: '', phone: '13800000124', certificateNo: '' };
 
 /** Each route with a record id in its path. Reads: every government office may attempt them. */

@@ -5,6 +5,17 @@ import type { TestApp } from './harness.ts';
 import { pngPhoto } from './images.ts';
 import { allAnswered, officeSite, saveDraft, scheduledAnswer } from './inspecting.ts';
 
+/** A profile body that passes validation, for routes that must be refused for scope, not input. */
+export const validProfile = {
+  address: '复兴门内大街 1 号',
+  legalRepresentative: '张伟',
+  legalRepresentativePhone: '13800000001',
+  principalName: '张伟',
+  principalPhone: '13800000001',
+  staffCount: 10,
+  nature: 'private',
+};
+
 export type Ids = Awaited<ReturnType<typeof enterpriseARecords>>;
 
 /** Enterprise A's records of every kind, made through the API by A's own people. */

@@ -1,12 +1,42 @@
 import type { PublicReportDetail } from '@ancha/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Form, Input, InputNumber, Modal } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportsApi, useRefreshReports } from '../../api/public-reports.ts';
 import { applyFieldErrors } from '../../auth/AuthShell.tsx';
 
 /** A finding's modal: one form, the server's field errors placed on it, the report re-read after. */
+function FindingModal<V>({
+  title,
+  onClose,
+  send,
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  send: (v: V) => Promise<PublicReportDetail>;
+  children: ReactNode;
+}) {
+  const { form, alert, mutation, t } = useFinding<V>(onClose, send);
+  return (
+    <Modal
+      open
+      title={title}
+      okText={t('confirm')}
+      cancelText={t('cancel')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={mutation.isPending}
+    >
+      <Form form={form} layout="vertical" onFinish={(v) => mutation.mutate(v)}>
+        {children}
+        {alert && <Alert type="error" showIcon title={alert} />}
+      </Form>
+    </Modal>
+  );
+}
+
 function useFinding<V>(onClose: () => void, send: (v: V) => Promise<PublicReportDetail>) {
   const { t } = useTranslation('reports', { keyPrefix: 'console' });
   const { message } = App.useApp();
@@ -28,61 +58,43 @@ function useFinding<V>(onClose: () => void, send: (v: V) => Promise<PublicReport
 
 /** 不属实: the reason is kept, and the reporter reads it as the answer. */
 export function UnfoundedModal({ report, onClose }: { report: PublicReportDetail; onClose: () => void }) {
-  const { form, alert, mutation, t } = useFinding<{ reason: string }>(onClose, (v) =>
-    reportsApi.unfounded(report.id, v),
-  );
+  const { t } = useTranslation('reports', { keyPrefix: 'console' });
   return (
-    <Modal
-      open
+    <FindingModal<{ reason: string }>
       title={t('unfounded')}
-      okText={t('confirm')}
-      cancelText={t('cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={mutation.isPending}
+      onClose={onClose}
+      send={(v) => reportsApi.unfounded(report.id, v)}
     >
-      <Form form={form} layout="vertical" onFinish={(v) => mutation.mutate(v)}>
-        <Form.Item
-          label={t('reason')}
-          name="reason"
-          rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}
-        >
-          <Input.TextArea rows={3} maxLength={500} />
-        </Form.Item>
-        {alert && <Alert type="error" showIcon title={alert} />}
-      </Form>
-    </Modal>
+      <Form.Item
+        label={t('reason')}
+        name="reason"
+        rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}
+      >
+        <Input.TextArea rows={3} maxLength={500} />
+      </Form.Item>
+    </FindingModal>
   );
 }
 
 /** 奖励 of the real-name reporter of a verified report, in 元 (kept in fen). */
 export function RewardModal({ report, onClose }: { report: PublicReportDetail; onClose: () => void }) {
-  const { form, alert, mutation, t } = useFinding<{ amountYuan: number; note?: string }>(onClose, (v) =>
-    reportsApi.reward(report.id, v),
-  );
+  const { t } = useTranslation('reports', { keyPrefix: 'console' });
   return (
-    <Modal
-      open
+    <FindingModal<{ amountYuan: number; note?: string }>
       title={t('reward')}
-      okText={t('confirm')}
-      cancelText={t('cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={mutation.isPending}
+      onClose={onClose}
+      send={(v) => reportsApi.reward(report.id, v)}
     >
-      <Form form={form} layout="vertical" onFinish={(v) => mutation.mutate(v)}>
-        <Form.Item
-          label={t('rewardAmount')}
-          name="amountYuan"
-          rules={[{ required: true, message: t('amountRequired') }]}
-        >
-          <InputNumber min={0.01} precision={2} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item label={t('rewardNote')} name="note">
-          <Input maxLength={500} />
-        </Form.Item>
-        {alert && <Alert type="error" showIcon title={alert} />}
-      </Form>
-    </Modal>
+      <Form.Item
+        label={t('rewardAmount')}
+        name="amountYuan"
+        rules={[{ required: true, message: t('amountRequired') }]}
+      >
+        <InputNumber min={0.01} precision={2} style={{ width: 200 }} />
+      </Form.Item>
+      <Form.Item label={t('rewardNote')} name="note">
+        <Input maxLength={500} />
+      </Form.Item>
+    </FindingModal>
   );
 }
