@@ -61,7 +61,7 @@ export const publicReportsApi = {
   follow: (code: string) => withCode<PublicReportFollow>('/public-reports/follow', code, { method: 'GET' }),
 };
 
-export type ReportFilters = Pick<PublicReportListQuery, 'keyword' | 'streetCode'> & {
+export type ReportFilters = Pick<PublicReportListQuery, 'keyword' | 'districtCode' | 'streetCode'> & {
   status?: PublicReportStatus;
 };
 

@@ -7,6 +7,7 @@ import { LoadError } from '../../shared/status-pages.tsx';
 import { formatDateTime } from '../../shared/user-labels.ts';
 import { PageTitle } from '../modules.tsx';
 import { LoadMore } from '../records/LoadMore.tsx';
+import { RegionFilter, type RegionValue } from '../regions/RegionFilter.tsx';
 import { ReportDrawer } from './ReportDrawer.tsx';
 
 const statuses: readonly PublicReportStatus[] = ['submitted', 'verified', 'unfounded'];
@@ -16,8 +17,9 @@ export function ReportsPage() {
   const { t, i18n } = useTranslation('reports', { keyPrefix: 'console' });
   const [status, setStatus] = useState<PublicReportStatus>('submitted');
   const [keyword, setKeyword] = useState<string | undefined>();
+  const [region, setRegion] = useState<RegionValue>({});
   const [openId, setOpenId] = useState<string | null>(null);
-  const reports = useReports({ status, keyword });
+  const reports = useReports({ status, keyword, ...region });
   const items = reports.data?.pages.flatMap((p) => p.items) ?? [];
 
   const columns: TableColumnsType<PublicReportView> = [
@@ -85,6 +87,7 @@ export function ReportsPage() {
             style={{ maxWidth: 320 }}
             onSearch={(v) => setKeyword(v.trim() || undefined)}
           />
+          <RegionFilter value={region} onChange={setRegion} />
         </Flex>
         <Tabs
           activeKey={status}
