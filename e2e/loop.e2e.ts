@@ -1,4 +1,4 @@
-import type { CatalogDetail, HazardView, LedgerEntryView, SiteView } from '@ancha/contracts';
+import type { CatalogDetail, HazardDetail, HazardView, LedgerEntryView, SiteView } from '@ancha/contracts';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { apiCaller } from './support/api.ts';
@@ -10,6 +10,9 @@ const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 const DESCRIPTION = '闭环演练：安全出口被货物堵塞';
+const onePixelPng =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+const apiGet = <T>(page: Page, path: string) => getJson<T>(page, baseUrl, path);
 const percent = (part: number, whole: number) =>
   whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`;
 /** Today in Beijing as YYYYMMDD, the date part of a 台账编号. */
@@ -145,29 +148,49 @@ describe('the closed loop of one hazard, through the pages (G3, G4, G6)', () => 
     await snapshot(district, 'loop-3-listed');
     await district.context().close();
 
-    // 4. The enterprise rectifies: 李强 handles it on the phone (去处置), 刘明 accepts it.
-    await insp.getByRole('navigation', { name: '主导航' }).getByText('隐患记录').click();
-    await insp.locator(`a[href="/m/hazards/${hazardId}"]`).click(visible);
-    await insp.getByTestId('hazard-detail').getByText(DESCRIPTION).waitFor(visible);
-    await insp.getByLabel('整改说明').fill('已清理安全出口');
-    await insp.getByLabel('整改结果').fill('出口畅通');
-    await insp.getByLabel('整改花费（元）').fill('150');
-    await insp.getByRole('button', { name: '提交' }).click();
-    await insp.getByRole('tab', { name: /^已处置\(\d+\)$/ }).waitFor(visible);
-    await snapshot(insp, 'loop-4-phone-rectified');
+    // 4. The enterprise rectifies and accepts: 刘明, its admin, does both at his desk (E6). The
+    //    inspector's 去处置 on the phone is field.e2e.ts's and journey.e2e.ts's.
     await insp.context().close();
-
-    // An enterprise admin works in the console (the phone pages are the inspectors').
     const admin = await newPage(browser());
     await enter(admin, baseUrl, 'ent-a-admin');
     await admin.getByRole('menuitem', { name: '隐患记录' }).click(visible);
-    await admin.getByRole('tab', { name: /已处置\(\d+\)/ }).click(visible);
-    await admin
-      .getByTestId('hazard-table')
-      .locator(`tr[data-row-key="${hazardId}"]`)
-      .getByRole('button', { name: '查看' })
-      .click(visible);
-    const acceptance = admin.getByTestId('hazard-detail').getByTestId('acceptance-form');
+    await admin.getByRole('tab', { name: /待处置\(\d+\)/ }).click(visible);
+    const viewHazard = () =>
+      admin
+        .getByTestId('hazard-table')
+        .locator(`tr[data-row-key="${hazardId}"]`)
+        .getByRole('button', { name: '查看' })
+        .click(visible);
+    await viewHazard();
+    const rectification = admin.getByTestId('hazard-detail').getByTestId('rectification-form');
+    await rectification.waitFor(visible);
+    // Failure path: 提交 without the note names the field, and nothing is sent.
+    await rectification.getByLabel('整改结果').fill('出口畅通');
+    await rectification.getByLabel('整改花费（元）').fill('150');
+    await rectification.getByRole('button', { name: '提交整改' }).click();
+    await rectification.getByText('请填写整改说明').waitFor(visible);
+    expect((await apiGet<HazardDetail>(admin, `/hazards/${hazardId}`)).status).toBe('pending');
+    await rectification.getByLabel('整改说明').fill('已清理安全出口');
+    await rectification
+      .getByTestId('photo-upload')
+      .locator('input[type="file"]')
+      .setInputFiles({
+        name: 'fixed.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from(onePixelPng, 'base64'),
+      });
+    await rectification.locator('.ant-upload-list-item-done').waitFor(visible);
+    await snapshot(admin, 'loop-4-admin-rectifying');
+    await rectification.getByRole('button', { name: '提交整改' }).click();
+    // The drawer now shows what was done, with the photo, and asks for 验收.
+    const detail = admin.getByTestId('hazard-detail');
+    const acceptance = detail.getByTestId('acceptance-form');
+    await acceptance.waitFor(visible);
+    await detail.getByText('已清理安全出口').waitFor(visible);
+    await detail.getByTestId('photo-gallery').locator('img').first().waitFor(visible);
+    const rectified = await apiGet<HazardDetail>(admin, `/hazards/${hazardId}`);
+    expect(rectified).toMatchObject({ status: 'resolved', spentFen: 15000, rectificationResult: '出口畅通' });
+    expect(rectified.rectificationPhotoIds).toHaveLength(1);
     await acceptance.getByRole('radio', { name: '通过', exact: true }).check();
     await acceptance.getByRole('button', { name: '提交验收' }).click();
     await admin
@@ -220,5 +243,6 @@ describe('the closed loop of one hazard, through the pages (G3, G4, G6)', () => 
     expect(after.rate).toBe(expected);
     expect(after.headline).toBe(expected);
     await snapshot(closing, 'loop-7-stats-after');
-  });
+    // Seven steps by five users, each signing in: more than one journey's time.
+  }, 150_000);
 });

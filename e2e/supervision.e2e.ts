@@ -1,5 +1,5 @@
-import type { SupervisionSummary } from '@ancha/contracts';
-import type { Page } from 'playwright-core';
+import type { HazardDetail, LedgerEntryView, SupervisionSummary, SupervisionView } from '@ancha/contracts';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { newPage, phone, snapshot, useBrowser } from './support/browser.ts';
 import { answerRestClear, answerScheduled, getJson, visible } from './support/field.ts';
@@ -8,6 +8,8 @@ import { enter } from './support/journeys.ts';
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 const get = <T>(page: Page, path: string) => getJson<T>(page, baseUrl, path);
+const onePixelPng =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 
 /** 新建监督检查 → the 西城 enterprise → 配电室 → its first catalog; returns the form's id. */
 async function startInspection(page: Page): Promise<string> {
@@ -31,6 +33,21 @@ async function fillAttachment(page: Page, fine: string) {
   await page.getByLabel('罚款金额（元）').fill(fine);
 }
 
+/** How many of the pictures under `scope` the browser could actually load and decode. */
+function loadedImages(scope: Locator): Promise<number> {
+  return scope
+    .locator('img')
+    .evaluateAll((images) => images.filter((i) => (i as HTMLImageElement).naturalWidth > 0).length);
+}
+
+/** Waits for the drawer's slide-in to end, so the screenshot shows the page at rest. */
+async function settled(page: Page) {
+  await page
+    .locator('.ant-drawer-content-wrapper')
+    .last()
+    .evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+}
+
 describe('a regulator’s supervision inspection', () => {
   it('on the console: draft kept across a reload, a bad fine refused, submitted, seen by the enterprise', async () => {
     const page = await newPage(browser());
@@ -43,7 +60,15 @@ describe('a regulator’s supervision inspection', () => {
     await page.getByRole('button', { name: '提交' }).click();
     await page.getByText(/还有 \d+ 项未填写/).waitFor(visible);
 
-    await answerScheduled(page.getByTestId('inspection-item').first(), page);
+    const first = page.getByTestId('inspection-item').first();
+    await answerScheduled(first, page);
+    // A photo of the hazard, uploaded to the inspected enterprise (files module, G2).
+    await first.getByTestId('photo-input').setInputFiles({
+      name: 'found.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(onePixelPng, 'base64'),
+    });
+    await first.getByTestId('photo-thumb').waitFor(visible);
     await answerRestClear(page);
     await fillAttachment(page, 'abc');
     await page.getByLabel('法人已知晓检查结果').check();
@@ -62,7 +87,6 @@ describe('a regulator’s supervision inspection', () => {
 
     await page.getByRole('button', { name: '提交' }).click();
     await page.getByTestId('supervision-answers').waitFor(visible);
-    await snapshot(page, 'supervision-detail');
     const list = await get<{ items: SupervisionSummary[] }>(page, '/supervision-inspections?status=reported');
     const record = list.items.find((r) => r.id === id);
     expect(record).toMatchObject({
@@ -72,24 +96,53 @@ describe('a regulator’s supervision inspection', () => {
       fineFen: 500000,
     });
     expect(record?.hazardCount).toBe(1);
+    // The record keeps the photo and shows it.
+    const view = await get<SupervisionView>(page, `/supervision-inspections/${id}`);
+    const photoIds = view.answers.flatMap((a) => a.photoIds ?? []);
+    expect(photoIds).toHaveLength(1);
+    await page
+      .getByTestId('supervision-answers')
+      .getByTestId('photo-gallery')
+      .locator('img')
+      .waitFor(visible);
+    await expect.poll(() => loadedImages(page.getByTestId('supervision-answers'))).toBe(1);
+    await page.getByTestId('supervision-answers').scrollIntoViewIfNeeded();
+    await settled(page);
+    await snapshot(page, 'supervision-detail');
 
-    // The ledger has it proposed; the enterprise has it to handle.
-    const ledger = await get<{ items: { inspectionId?: string; hazardId: string }[] }>(
-      page,
-      '/ledger?limit=200',
-    );
-    expect(ledger.items.length).toBeGreaterThan(0);
-    await page.context().close();
+    // The enterprise has it to handle, with the regulator's photo, which it can open.
     const ent = await newPage(browser());
     await enter(ent, baseUrl, 'ent-a-admin').catch(async (error) => {
       await snapshot(ent, 'supervision-enterprise-failed');
       throw error;
     });
-    const pending = await get<{ items: { inspectionId: string }[] }>(
+    const pending = await get<{ items: { id: string; inspectionId: string }[] }>(
       ent,
       '/hazards?status=pending&limit=200',
     );
-    expect(pending.items.some((h) => h.inspectionId === id)).toBe(true);
+    const hazardId = pending.items.find((h) => h.inspectionId === id)?.id ?? '';
+    expect(hazardId, 'the finding waits under the enterprise’s 待处置').not.toBe('');
+    expect((await get<HazardDetail>(ent, `/hazards/${hazardId}`)).photoIds).toEqual(photoIds);
+    const photo = await ent.request.get(`${baseUrl}/api/v1/files/${photoIds[0]}`);
+    expect(photo.status()).toBe(200);
+    expect(photo.headers()['content-type']).toMatch(/^image\//);
+    await ent.getByRole('menuitem', { name: '隐患记录' }).click(visible);
+    await ent
+      .getByTestId('hazard-table')
+      .locator(`tr[data-row-key="${hazardId}"]`)
+      .getByRole('button', { name: '查看' })
+      .click(visible);
+    const hazardDetail = ent.getByTestId('hazard-detail');
+    await hazardDetail.getByTestId('photo-gallery').locator('img').first().waitFor(visible);
+    await expect.poll(() => loadedImages(hazardDetail)).toBeGreaterThanOrEqual(1);
+    await settled(ent);
+    await snapshot(ent, 'supervision-enterprise-hazard');
+    await ent.context().close();
+
+    // The ledger has this very hazard proposed, for the district to confirm.
+    const ledger = await get<{ items: LedgerEntryView[] }>(page, '/ledger?status=proposed&limit=200');
+    expect(ledger.items.find((e) => e.hazardId === hazardId)).toMatchObject({ status: 'proposed' });
+    await page.context().close();
   });
 
   it('on a phone: the regulator starts from 监督检查 and saves a draft', async () => {

@@ -21,9 +21,19 @@ export function compressPhoto(file: Blob): Promise<Blob> {
   });
 }
 
-/** Uploads under an id chosen here, so a retry after a lost answer stores the photo once. */
-export function uploadPhoto(blob: Blob, purpose: FilePurpose, id: string = uuidv7()): Promise<FileView> {
+/**
+ * Uploads under an id chosen here, so a retry after a lost answer stores the photo once.
+ * `enterpriseId` names the inspected enterprise when a regulator uploads a supervision photo (G2);
+ * an enterprise's own users leave it out and upload to their enterprise.
+ */
+export function uploadPhoto(
+  blob: Blob,
+  purpose: FilePurpose,
+  id: string = uuidv7(),
+  enterpriseId?: string,
+): Promise<FileView> {
   const q = new URLSearchParams({ purpose });
+  if (enterpriseId) q.set('enterpriseId', enterpriseId);
   if (blob instanceof File && blob.name) q.set('name', blob.name.slice(0, 200));
   return api<FileView>(`/files/${id}?${q}`, { method: 'PUT', body: blob });
 }

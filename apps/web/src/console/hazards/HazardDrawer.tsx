@@ -9,8 +9,9 @@ import { PhotoGallery } from '../records/AnswerItem.tsx';
 import { AcceptanceForm } from './AcceptanceForm.tsx';
 import { HazardHistory } from './HazardHistory.tsx';
 import { formatYuan } from './hazard-format.ts';
+import { RectificationForm } from './RectificationForm.tsx';
 
-/** A hazard with everything reported on it, its rectification, its history, and the acceptance. */
+/** A hazard with everything reported on it, its rectification, its history, and 去处置 or 验收. */
 export function HazardDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation('enterprise');
   const hazard = useHazard(id);
@@ -122,6 +123,12 @@ function HazardBody({ hazard }: { hazard: HazardDetail }) {
       )}
       {heading(t('hazardDetail.history'))}
       <HazardHistory history={hazard.history} />
+      {hazard.status === 'pending' && (
+        <>
+          {heading(t('rectify.title'))}
+          <RectificationForm hazardId={hazard.id} />
+        </>
+      )}
       {awaitingAcceptance && (
         <>
           {heading(t('acceptance.title'))}

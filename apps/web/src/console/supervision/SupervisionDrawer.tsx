@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSupervision } from '../../api/supervision.ts';
 import { LoadError } from '../../shared/status-pages.tsx';
 import { formatDate } from '../../shared/user-labels.ts';
+import { PhotoGallery } from '../records/AnswerItem.tsx';
 import { fenToWan } from './SupervisionPage.tsx';
 
 /** One record: the attachment's columns, then what was found. */
@@ -51,15 +52,13 @@ export function SupervisionDrawer({ id, onClose }: { id: string | null; onClose:
   );
 }
 
-const levels = { general: '一般', major: '重大' } as const;
-const modes = { immediate: '立即整改', scheduled: '限期整改' } as const;
-
-/** Item by item: the answer, and for a hazard what was found and how it is to be rectified. */
+/** Item by item: the answer, and for a hazard what was found, its photos and its rectification. */
 function AnswersTable({ answers }: { answers: SupervisionView['answers'] }) {
+  const { t } = useTranslation('supervision');
   return (
     <>
       <Typography.Title level={5} style={{ marginTop: 16 }}>
-        检查情况（逐项）
+        {t('answers.title')}
       </Typography.Title>
       <Table
         data-testid="supervision-answers"
@@ -68,34 +67,39 @@ function AnswersTable({ answers }: { answers: SupervisionView['answers'] }) {
         pagination={false}
         dataSource={answers}
         columns={[
-          { title: '序号', dataIndex: 'itemNo', width: 70 },
-          { title: '检查项', dataIndex: 'itemText' },
+          { title: t('answers.itemNo'), dataIndex: 'itemNo', width: 70 },
+          { title: t('answers.item'), dataIndex: 'itemText' },
           {
-            title: '结果',
+            title: t('answers.result'),
             width: 90,
             render: (_, a) =>
               a.answer === 'hazard' ? (
-                <Tag color="red">有隐患</Tag>
-              ) : a.answer === 'clear' ? (
-                '无隐患'
+                <Tag color="red">{t('answers.results.hazard')}</Tag>
               ) : (
-                '不涉及'
+                t(`answers.results.${a.answer}`)
               ),
           },
           {
-            title: '隐患',
+            title: t('answers.hazard'),
             render: (_, a) =>
-              a.answer === 'hazard'
-                ? [
+              a.answer === 'hazard' ? (
+                <>
+                  {[
                     a.description,
-                    a.level && levels[a.level],
-                    a.mode && modes[a.mode],
-                    a.owner && `责任人：${a.owner}`,
-                    a.deadline && `截止：${a.deadline}`,
+                    a.level && t(`answers.levels.${a.level}`),
+                    a.mode && t(`answers.modes.${a.mode}`),
+                    a.owner && t('answers.owner', { owner: a.owner }),
+                    a.deadline && t('answers.deadline', { deadline: a.deadline }),
                   ]
                     .filter(Boolean)
-                    .join('；')
-                : null,
+                    .join('；')}
+                  {a.photoIds && a.photoIds.length > 0 && (
+                    <div style={{ marginTop: 8 }}>
+                      <PhotoGallery ids={a.photoIds} />
+                    </div>
+                  )}
+                </>
+              ) : null,
           },
         ]}
       />

@@ -99,7 +99,7 @@ export function SupervisionPage() {
         {regulator && me.role !== 'admin' && (
           <Link to="/console/supervision?new=1">
             <Button type="primary" icon={<PlusOutlined />}>
-              新建监督检查
+              {t('new')}
             </Button>
           </Link>
         )}

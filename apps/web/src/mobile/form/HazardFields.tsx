@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PhotoField } from '../shared/Photos.tsx';
 import type { AnswerDraft } from './draft.ts';
 import { DeadlineField, Field } from './fields.tsx';
-import { usePhotosEnabled } from './kind.ts';
+import { GradePicker } from './GradePicker.tsx';
 import { SpecialReportFields } from './SpecialReportFields.tsx';
 
 /** A change, or a function of the answer as it is when the change lands (a finished upload). */
@@ -21,7 +21,6 @@ export function HazardFields({
   patch: Patch;
 }) {
   const { t } = useTranslation('field');
-  const photos = usePhotosEnabled();
   const area = (key: keyof AnswerDraft, label: string, max = 1000) => (
     <Field label={label}>
       {(id) => (
@@ -40,14 +39,13 @@ export function HazardFields({
   return (
     <div style={{ marginTop: 8, padding: '4px 10px', background: 'var(--adm-color-fill-content)' }}>
       {area('description', t('form.description'))}
-      {photos && (
-        <PhotoField
-          purpose="hazard"
-          field={item.id}
-          value={answer.photoIds ?? []}
-          onChange={(update) => patch((a) => ({ photoIds: update(a.photoIds ?? []) }))}
-        />
-      )}
+      <PhotoField
+        purpose="hazard"
+        field={item.id}
+        value={answer.photoIds ?? []}
+        onChange={(update) => patch((a) => ({ photoIds: update(a.photoIds ?? []) }))}
+      />
+      <GradePicker answer={answer} patch={patch} />
       <Field label={t('form.level')}>
         {() => (
           <Selector

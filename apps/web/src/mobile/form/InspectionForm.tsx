@@ -2,13 +2,13 @@ import type { CatalogDetail } from '@ancha/contracts';
 import { Button, Toast } from 'antd-mobile';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PhotoOwnerContext } from '../shared/photo-store.ts';
+import { PhotoEnterpriseContext, PhotoOwnerContext } from '../shared/photo-store.ts';
 import { SaveStatusLine, useAutosave } from './autosave.tsx';
 import { CatalogContent } from './CatalogContent.tsx';
 import { itemPlaces } from './checks.ts';
 import { type AnswerDraft, type Draft, writeLocalDraft } from './draft.ts';
 import { InspectorInfo } from './InspectorInfo.tsx';
-import { type FormKind, PhotosContext, selfInspection } from './kind.ts';
+import { type FormKind, selfInspection } from './kind.ts';
 import { useSubmitInspection } from './useSubmitInspection.ts';
 
 interface Props {
@@ -99,7 +99,7 @@ export function InspectionForm({
 
   return (
     <PhotoOwnerContext.Provider value={draft.id}>
-      <PhotosContext.Provider value={kind.photos}>
+      <PhotoEnterpriseContext.Provider value={kind.photoEnterpriseId}>
         <form onSubmit={(event) => event.preventDefault()}>
           {kind.renderHeader({
             draft,
@@ -145,7 +145,7 @@ export function InspectionForm({
             </div>
           </div>
         </form>
-      </PhotosContext.Provider>
+      </PhotoEnterpriseContext.Provider>
     </PhotoOwnerContext.Provider>
   );
 }

@@ -61,6 +61,7 @@ export function toAnswerInput({ fundsYuan, ...a }: AnswerDraft): AnswerInput {
     // Only a hazard carries photos; they stay in the draft should the answer turn back to 有隐患.
     photoIds: a.answer === 'hazard' && a.photoIds?.length ? a.photoIds : undefined,
     level: a.level,
+    gradeCode: a.gradeCode,
     majorReason: text(a.majorReason),
     // The special report belongs to a major hazard only (E7); it stays in the draft otherwise.
     specialReport:

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import type { ReactNode } from 'react';
 import { fieldApi, fieldKeys } from '../../api/field.ts';
 import { type Draft, toInput } from './draft.ts';
 
@@ -23,8 +23,11 @@ export interface FormKind {
   /** The queries a submission changes. */
   refreshKey: readonly unknown[];
   recordPath: (id: string) => string;
-  /** Photos are uploaded to the inspected enterprise by its own users only (files module). */
-  photos: boolean;
+  /**
+   * The enterprise the hazards' photos are uploaded to when the user is not its own (a
+   * regulator names the inspected enterprise, files module); null for the user's own.
+   */
+  photoEnterpriseId: string | null;
   renderHeader: (props: HeaderProps) => ReactNode;
   /** Problems of the record's own fields that 提交 would refuse (path → message). */
   ownProblems: (draft: Draft) => { path: string; message: string }[];
@@ -36,10 +39,6 @@ export const selfInspection: Omit<FormKind, 'renderHeader'> = {
   submit: (id) => fieldApi.submitInspection(id),
   refreshKey: fieldKeys.all,
   recordPath: (id) => `/m/records/${id}`,
-  photos: true,
+  photoEnterpriseId: null,
   ownProblems: () => [],
 };
-
-/** Lets an item deep in the checklist ask whether photos are taken, without passing it down. */
-export const PhotosContext = createContext(true);
-export const usePhotosEnabled = () => useContext(PhotosContext);

@@ -1,4 +1,4 @@
-import { RectificationInput } from '@ancha/contracts';
+import type { RectificationInput } from '@ancha/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { Button, Input, TextArea, Toast } from 'antd-mobile';
 import { useEffect, useState } from 'react';
@@ -9,7 +9,7 @@ import { Field } from '../form/fields.tsx';
 import { PhotoField } from '../shared/Photos.tsx';
 import { card } from '../shared/page-parts.tsx';
 import { PhotoOwnerContext } from '../shared/photo-store.ts';
-import { yuanToFen } from '../shared/values.ts';
+import { checkRectification, firstProblem, type RectificationDraft } from '../shared/rectification.ts';
 
 /** 去处置: what was done, the result, photos and the money spent; the hazard then moves to 已处置. */
 export function RectifyForm({ hazardId }: { hazardId: string }) {
@@ -39,13 +39,11 @@ export function RectifyForm({ hazardId }: { hazardId: string }) {
   });
 
   const submit = () => {
-    const spentFen = yuanToFen(spent);
-    if (spentFen === undefined) return setError(t('hazards.moneyInvalid'));
-    // The contract's own schema: the phone refuses exactly what the server would.
-    const parsed = RectificationInput.safeParse({ note, result, spentFen, photoIds });
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? '');
+    // The check the console's form makes too: the contract's schema, as the server's.
+    const check = checkRectification({ note, result, spent, photoIds }, t('hazards.moneyInvalid'));
+    if (!check.body) return setError(firstProblem(check));
     setError(null);
-    rectify.mutate(parsed.data);
+    rectify.mutate(check.body);
   };
 
   return (
@@ -100,12 +98,7 @@ export function RectifyForm({ hazardId }: { hazardId: string }) {
   );
 }
 
-interface Kept {
-  note: string;
-  result: string;
-  spent: string;
-  photoIds: string[];
-}
+type Kept = RectificationDraft;
 const keptKey = (hazardId: string) => `ancha.rectify.${hazardId}`;
 
 function readKept(hazardId: string): Kept {

@@ -4,7 +4,7 @@ import { ImageViewer, Toast } from 'antd-mobile';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileUrl } from '../../api/files.ts';
-import { usePhotoOwner } from './photo-store.ts';
+import { usePhotoEnterprise, usePhotoOwner } from './photo-store.ts';
 import { usePhotoUploads } from './usePhotoUploads.ts';
 
 type IdsUpdate = (update: (ids: string[]) => string[]) => void;
@@ -28,11 +28,13 @@ export function PhotoField({
 }) {
   const { t } = useTranslation('field');
   const owner = usePhotoOwner();
+  const enterpriseId = usePhotoEnterprise();
   const { pending, add, retry, discard } = usePhotoUploads(
     purpose,
     (id) => onChange((ids) => (ids.includes(id) ? ids : [...ids, id])),
     t('photos.unreadable'),
     owner ? `${owner}|${purpose}|${field}` : null,
+    enterpriseId,
   );
   const room = MAX_PHOTOS - value.length - pending.length;
   const failed = pending.filter((p) => p.state === 'failed');

@@ -18,6 +18,15 @@ export interface StoredPhoto {
 export const PhotoOwnerContext = createContext<string | null>(null);
 export const usePhotoOwner = () => useContext(PhotoOwnerContext);
 
+/**
+ * The enterprise a form's photos are uploaded to when the user is not one of its own: a
+ * regulator's supervision inspection (G2) names the inspected enterprise. Null (the enterprise's
+ * own forms) uploads to the user's enterprise. Waiting photos need not remember it: their slot
+ * names the record, and the record's form sets the same enterprise again when it is reopened.
+ */
+export const PhotoEnterpriseContext = createContext<string | null>(null);
+export const usePhotoEnterprise = () => useContext(PhotoEnterpriseContext);
+
 // Keys are `${slot}|${photoId}`, the slot naming the owner and the field (an item) within it.
 const keyOf = (slot: string, id: string) => `${slot}|${id}`;
 

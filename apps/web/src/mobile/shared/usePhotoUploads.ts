@@ -31,6 +31,8 @@ export function usePhotoUploads(
   unreadable: string,
   /** Where waiting photos are kept on the phone (see photo-store.ts); null keeps them in memory. */
   slot: string | null = null,
+  /** The inspected enterprise, for a regulator's upload; null uploads to the user's own. */
+  enterpriseId: string | null = null,
 ) {
   const [pending, setPending] = useState<PendingPhoto[]>([]);
   const pendingRef = useRef(pending);
@@ -58,7 +60,7 @@ export function usePhotoUploads(
           });
           if (slot) await rememberPhoto(slot, id, job);
         }
-        await uploadPhoto(job.compressed, purpose, id);
+        await uploadPhoto(job.compressed, purpose, id, enterpriseId ?? undefined);
         work.current.delete(id);
         if (slot) await forgetPhoto(slot, id);
         setPending((list) => {
@@ -71,7 +73,7 @@ export function usePhotoUploads(
         update(id, { state: 'failed', error: error instanceof Error ? error.message : String(error) });
       }
     },
-    [purpose, unreadable, update, slot],
+    [purpose, unreadable, update, slot, enterpriseId],
   );
 
   const runAll = useCallback(

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, List, SearchBar } from 'antd-mobile';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { v7 as uuidv7 } from 'uuid';
 import { catalogsApi } from '../../api/catalogs.ts';
@@ -18,6 +19,7 @@ interface Props {
  * catalog is one record; the regulator comes back here for the next.
  */
 export function NewSupervision({ formPath }: Props) {
+  const { t } = useTranslation('supervision');
   const [keyword, setKeyword] = useState('');
   const [enterpriseId, setEnterpriseId] = useState<string | null>(null);
   const [siteId, setSiteId] = useState<string | null>(null);
@@ -50,10 +52,10 @@ export function NewSupervision({ formPath }: Props) {
 
   return (
     <div data-testid="new-supervision">
-      <List header="1. 选择被检查企业">
+      <List header={t('chooser.enterprise')}>
         <div style={{ padding: '8px 12px' }}>
           <SearchBar
-            placeholder="企业名称或统一社会信用代码"
+            placeholder={t('chooser.enterprisePlaceholder')}
             onSearch={setKeyword}
             onClear={() => setKeyword('')}
           />
@@ -69,23 +71,23 @@ export function NewSupervision({ formPath }: Props) {
               setEnterpriseId(e.id);
               setSiteId(null);
             }}
-            extra={e.id === enterpriseId ? '已选' : undefined}
+            extra={e.id === enterpriseId ? t('chooser.chosen') : undefined}
           >
             {e.name}
           </List.Item>
         ))}
       </List>
       {enterpriseId && (
-        <List header="2. 选择检查场所">
+        <List header={t('chooser.site')}>
           {sites.isPending && <Loading />}
-          {sites.data?.items.length === 0 && <Empty text="该企业暂无场所" />}
+          {sites.data?.items.length === 0 && <Empty text={t('chooser.noSites')} />}
           {sites.data?.items.map((s) => (
             <List.Item
               key={s.id}
               data-testid="supervision-site"
               description={s.address}
               onClick={() => setSiteId(s.id)}
-              extra={s.id === siteId ? '已选' : undefined}
+              extra={s.id === siteId ? t('chooser.chosen') : undefined}
             >
               {s.name}
             </List.Item>
@@ -93,7 +95,7 @@ export function NewSupervision({ formPath }: Props) {
         </List>
       )}
       {site && (
-        <List header="3. 选择检查内容（每项检查内容一条记录）">
+        <List header={t('chooser.catalog')}>
           {catalogs.map((c) => (
             <List.Item
               key={c.id}
@@ -101,7 +103,7 @@ export function NewSupervision({ formPath }: Props) {
               extra={
                 <Link to={formPath(uuidv7(), site.id, c.id)}>
                   <Button size="small" color="primary">
-                    开始检查
+                    {t('chooser.start')}
                   </Button>
                 </Link>
               }

@@ -1,6 +1,7 @@
 import type { SiteView } from '@ancha/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { isApiError } from '../../api/errors.ts';
 import { useFieldCatalog } from '../../api/field.ts';
@@ -31,6 +32,7 @@ export function SupervisionFormPage({
   parent,
   recordPath,
 }: Props) {
+  const { t } = useTranslation('supervision');
   const local = readLocalDraft(id);
   const server = useSupervision(id);
   const notStarted = isApiError(server.error) && server.error.status === 404;
@@ -42,9 +44,12 @@ export function SupervisionFormPage({
     enabled: siteId !== '',
   });
   const catalog = useFieldCatalog(catalogId, server.data?.catalogVersion);
-  const kind = useMemo(() => supervisionKind(recordPath), [recordPath]);
+  // Photos go to the inspected enterprise, the site's (files module, G2).
+  const enterpriseId = site.data?.enterpriseId ?? null;
+  const kind = useMemo(() => supervisionKind(recordPath, enterpriseId), [recordPath, enterpriseId]);
 
-  if (server.data && server.data.status !== 'draft') return <LoadFailed message="该监督检查已提交" />;
+  if (server.data && server.data.status !== 'draft')
+    return <LoadFailed message={t('phone.alreadySubmitted')} />;
   if (server.isPending || site.isPending || catalog.isPending) return <Loading />;
   const failed = (!notStarted ? server.error : null) ?? site.error ?? catalog.error;
   if (failed || !site.data || !catalog.data) return <LoadFailed message={failed?.message ?? ''} />;

@@ -1,4 +1,5 @@
 import { Button, List, NavBar } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams, useSearchParams } from 'react-router';
 import { useSupervisionList } from '../../api/supervision.ts';
 import { useSignOut } from '../../auth/session.ts';
@@ -13,6 +14,7 @@ const done = () => base;
 
 /** 监督检查 on a regulator's phone (G2): the own drafts and records, a new one, and the form. */
 export function SupervisionPhone() {
+  const { t } = useTranslation('supervision');
   const signOut = useSignOut();
   return (
     <div
@@ -24,11 +26,11 @@ export function SupervisionPhone() {
           back={null}
           right={
             <Button size="small" fill="none" loading={signOut.isPending} onClick={() => signOut.mutate()}>
-              退出
+              {t('phone.signOut')}
             </Button>
           }
         >
-          <h1 style={{ fontSize: 'inherit', fontWeight: 600, margin: 0 }}>监督检查</h1>
+          <h1 style={{ fontSize: 'inherit', fontWeight: 600, margin: 0 }}>{t('phone.title')}</h1>
         </NavBar>
       </header>
       <Routes>
@@ -41,26 +43,27 @@ export function SupervisionPhone() {
 }
 
 function SupervisionHome() {
+  const { t } = useTranslation('supervision');
   const list = useSupervisionList({});
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
-    <section aria-label="监督检查">
+    <section aria-label={t('phone.title')}>
       <div style={{ padding: 12 }}>
         <Link to={`${base}/new`}>
           <Button block color="primary">
-            新建监督检查
+            {t('new')}
           </Button>
         </Link>
       </div>
       {list.isPending && <Loading />}
       {list.error && <LoadFailed message={list.error.message} />}
-      <List header="监督检查记录">
+      <List header={t('phone.records')}>
         {rows.map((r) => (
           <List.Item
             key={r.id}
             data-testid="supervision-row"
             description={`${r.siteName} · ${r.catalogName}`}
-            extra={r.status === 'draft' ? '草稿' : '已提交'}
+            extra={r.status === 'draft' ? t('draft') : t('submitted')}
           >
             {r.status === 'draft' ? (
               <Link to={formPath(r.id, r.siteId, r.catalogId)}>{r.enterpriseName}</Link>
@@ -75,9 +78,10 @@ function SupervisionHome() {
 }
 
 function NewOnPhone() {
+  const { t } = useTranslation('supervision');
   return (
     <>
-      <PageBar title="新建监督检查" parent={base} />
+      <PageBar title={t('new')} parent={base} />
       <NewSupervision formPath={formPath} />
     </>
   );

@@ -8,7 +8,9 @@ import {
   supervisionProblems,
 } from '@ancha/contracts';
 import { Input, Selector, TextArea } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
 import { supervisionApi, supervisionKeys } from '../../api/supervision.ts';
+import { i18n } from '../../i18n/index.ts';
 import { type AttachmentDraft, type Draft, text, toInput } from '../form/draft.ts';
 import { AcknowledgedField, Field } from '../form/fields.tsx';
 import type { FormKind, HeaderProps } from '../form/kind.ts';
@@ -56,24 +58,27 @@ function ownProblems(draft: Draft) {
   const input = toSupervisionInput(draft);
   const found = supervisionProblems(input).filter((p) => !(p.path === 'checkPeople' && a.checkPeople.trim()));
   if (a.checkPeople.trim() && !(input.checkPeople && input.checkPeople >= 1))
-    found.push({ path: 'checkPeople', message: '检查人数须为正整数' });
+    found.push({ path: 'checkPeople', message: i18n.t('supervision:form.checkPeopleInvalid') });
   if (a.penaltyType === 'fine' && a.fineYuan.trim() && !(input.fineFen && input.fineFen > 0))
     return [
       ...found.filter((p) => p.path !== 'fineFen'),
-      { path: 'fineFen', message: '罚款金额须为大于 0 的数字（元，最多两位小数）' },
+      { path: 'fineFen', message: i18n.t('supervision:form.fineInvalid') },
     ];
   return found;
 }
 
 /** 监督检查 (G2) on the self-inspection's form: its API, its header, its record page. */
-export function supervisionKind(recordPath: (id: string) => string): FormKind {
+export function supervisionKind(
+  recordPath: (id: string) => string,
+  /** The inspected enterprise, which the hazards' photos are uploaded to. */
+  enterpriseId: string | null,
+): FormKind {
   return {
     save: (draft) => supervisionApi.save(draft.id, toSupervisionInput(draft)),
     submit: (id) => supervisionApi.submit(id),
     refreshKey: supervisionKeys.all,
     recordPath,
-    // Photos are uploaded to an enterprise by its own users; regulators have none yet.
-    photos: false,
+    photoEnterpriseId: enterpriseId,
     ownProblems,
     renderHeader: (props) => <SupervisionInfo {...props} />,
   };
@@ -81,6 +86,7 @@ export function supervisionKind(recordPath: (id: string) => string): FormKind {
 
 /** 附件1's fields above the checklist: type, unit, people, findings, penalty and fine. */
 function SupervisionInfo({ draft, siteName, patch, problems }: HeaderProps) {
+  const { t } = useTranslation('supervision');
   const a = draft.attachment ?? emptyAttachment;
   const set = (change: Partial<AttachmentDraft>) => patch({ attachment: { ...a, ...change } });
   const error = (path: string) =>
@@ -90,12 +96,12 @@ function SupervisionInfo({ draft, siteName, patch, problems }: HeaderProps) {
       </div>
     );
   return (
-    <section aria-label="监督检查信息" style={{ background: '#fff', padding: '4px 16px 12px' }}>
-      <h3 style={{ fontSize: 15, margin: '8px 0' }}>监督检查信息</h3>
-      <Field label="检查场所" required={false}>
+    <section aria-label={t('form.title')} style={{ background: '#fff', padding: '4px 16px 12px' }}>
+      <h3 style={{ fontSize: 15, margin: '8px 0' }}>{t('form.title')}</h3>
+      <Field label={t('form.site')} required={false}>
         {(id) => <output id={id}>{siteName}</output>}
       </Field>
-      <Field label="检查类型">
+      <Field label={t('form.checkType')}>
         {() => (
           <Selector
             options={CHECK_TYPES.map((value) => ({ value, label: CHECK_TYPE_LABELS[value] }))}
@@ -105,13 +111,13 @@ function SupervisionInfo({ draft, siteName, patch, problems }: HeaderProps) {
         )}
       </Field>
       {error('checkType')}
-      <Field label="检查单位">
+      <Field label={t('form.checkUnit')}>
         {(id) => (
           <Input id={id} maxLength={100} value={a.checkUnit} onChange={(checkUnit) => set({ checkUnit })} />
         )}
       </Field>
       {error('checkUnit')}
-      <Field label="检查人数">
+      <Field label={t('form.checkPeople')}>
         {(id) => (
           <Input
             id={id}
@@ -123,7 +129,7 @@ function SupervisionInfo({ draft, siteName, patch, problems }: HeaderProps) {
         )}
       </Field>
       {error('checkPeople')}
-      <Field label="检查情况" required={false}>
+      <Field label={t('form.findings')} required={false}>
         {(id) => (
           <TextArea
             id={id}
@@ -134,7 +140,7 @@ function SupervisionInfo({ draft, siteName, patch, problems }: HeaderProps) {
           />
         )}
       </Field>
-      <Field label="处罚类型">
+      <Field label={t('form.penaltyType')}>
         {() => (
           <Selector
             options={PENALTY_TYPES.map((value) => ({ value, label: PENALTY_TYPE_LABELS[value] }))}
@@ -146,7 +152,7 @@ function SupervisionInfo({ draft, siteName, patch, problems }: HeaderProps) {
       {error('penaltyType')}
       {a.penaltyType === 'fine' && (
         <>
-          <Field label="罚款金额（元）">
+          <Field label={t('form.fine')}>
             {(id) => (
               <Input
                 id={id}
