@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../auth/session.ts';
 import { formatToday, isEnterpriseUser, scopeLabel } from '../shared/user-labels.ts';
 import { PageTitle } from './modules.tsx';
+import { CompletenessCard } from './organisation/CompletenessCard.tsx';
 
 export function HomePage() {
   const { t, i18n } = useTranslation('console');
@@ -38,6 +39,9 @@ export function HomePage() {
           {t('home.intro')}
         </Typography.Paragraph>
       </Card>
+      {me.scope.enterpriseId && (
+        <CompletenessCard enterpriseId={me.scope.enterpriseId} links={me.role === 'ent_admin'} />
+      )}
     </>
   );
 }

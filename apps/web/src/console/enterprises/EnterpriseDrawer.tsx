@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useProfile } from '../../api/profile.ts';
 import { useRegistryEnterprise } from '../../api/registry.ts';
 import { LoadError } from '../../shared/status-pages.tsx';
+import { CompletenessCard } from '../organisation/CompletenessCard.tsx';
 import { BasicInfo } from '../profile/BasicInfo.tsx';
 import { FixedFieldsModal } from './FixedFieldsModal.tsx';
 import { HazardsTab, MediaTab, RecordsTab, SitesTab } from './RegistryTabs.tsx';
@@ -40,6 +41,7 @@ export function EnterpriseDrawer({ id, onClose }: { id: string; onClose: () => v
       }
     >
       <div data-testid="enterprise-drawer">
+        <CompletenessCard enterpriseId={id} links={false} />
         {summary.error ? (
           <LoadError message={summary.error.message} onRetry={() => void summary.refetch()} />
         ) : (
