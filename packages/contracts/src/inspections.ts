@@ -24,6 +24,12 @@ export const AnswerInput = z.object({
   description: longText(1000).optional(),
   photoIds: PhotoIds.optional().describe('隐患照片（先上传到 /files，purpose=hazard）'),
   level: HazardLevel.optional(),
+  gradeCode: z
+    .string()
+    .trim()
+    .max(10)
+    .optional()
+    .describe('企业自定的隐患分级（设有分级时必选）；级别随分级'),
   majorReason: longText(500).optional().describe('检查项无重大隐患判定条款而判为重大时的理由'),
   mode: RectificationMode.optional(),
   immediateAction: longText(1000).optional().describe('立即整改：已采取的措施'),
@@ -57,6 +63,12 @@ export const InspectionInput = z.object({
     .regex(/^1\d{10}$/, { error: '检查人电话应为 11 位手机号' })
     .optional(),
   acknowledged: z.boolean().default(false).describe('法人已知晓检查结果'),
+  postId: Id.optional().describe('岗位清单自查（E9）：本人所在岗位'),
+  period: z
+    .string()
+    .regex(/^\d{4}-(\d{2}-\d{2}|W\d{2}|\d{2}|Q[1-4])$/, { error: '周期格式不正确' })
+    .optional()
+    .describe("岗位清单自查的周期：'2026-11-23'、'2026-W48'、'2026-11'、'2026-Q4'"),
   answers: z.array(AnswerInput).max(2000),
 });
 export type InspectionInput = z.infer<typeof InspectionInput>;
@@ -76,6 +88,8 @@ export const InspectionView = z.object({
   industryName: z.string(),
   inspectorName: z.string(),
   post: z.string().nullable(),
+  postId: Id.nullable().optional().describe('岗位清单自查的岗位'),
+  period: z.string().nullable().optional(),
   acknowledged: z.boolean(),
   hasHazards: z.boolean(),
   itemCount: z.number().int(),

@@ -13,6 +13,7 @@ import { HazardListPage } from './hazards/HazardListPage.tsx';
 import { NewSitePage } from './inspect/NewSitePage.tsx';
 import { ReselectCatalogsPage } from './inspect/ReselectCatalogsPage.tsx';
 import { SiteListPage, SitePage } from './inspect/SitePages.tsx';
+import { PostInspectionPage } from './posts/PostInspectionPage.tsx';
 import { RecordDetailPage, RecordListPage } from './records/RecordPages.tsx';
 import { mobileLocales } from './setup.ts';
 import { SupervisionPhone } from './supervision/SupervisionPhone.tsx';
@@ -48,6 +49,7 @@ export default function MobileRoutes() {
           <Route path="inspect/site/:siteId" element={<SitePage />} />
           <Route path="inspect/site/:siteId/catalogs" element={<ReselectCatalogsPage />} />
           <Route path="inspect/:inspectionId" element={<InspectionFormPage />} />
+          <Route path="inspect/post/:inspectionId" element={<PostInspectionPage />} />
           <Route path="records" element={<RecordListPage />} />
           <Route path="records/:inspectionId" element={<RecordDetailPage />} />
           <Route path="hazards" element={<HazardListPage />} />

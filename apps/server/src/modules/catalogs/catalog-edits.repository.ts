@@ -25,8 +25,20 @@ export async function nextVersionNumber(db: DbOrTx, catalogId: string): Promise<
   return (row?.version ?? 0) + 1;
 }
 
-/** Copies a version's categories and items into another (a new draft), under new ids. */
-export async function copyContent(db: DbOrTx, fromVersionId: string, toVersionId: string) {
+type CategoryRow = typeof catalogCategories.$inferSelect;
+type ItemRow = typeof catalogItems.$inferSelect;
+
+/**
+ * Copies a version's categories and items into another (a new draft), under new ids. `map`
+ * rewrites the copies: an enterprise standard made from several catalogs renumbers their items
+ * and records where each came from (E9).
+ */
+export async function copyContent(
+  db: DbOrTx,
+  fromVersionId: string,
+  toVersionId: string,
+  map: { category?: (c: CategoryRow) => CategoryRow; item?: (i: ItemRow) => ItemRow } = {},
+) {
   const categories = await db
     .select()
     .from(catalogCategories)
@@ -36,7 +48,7 @@ export async function copyContent(db: DbOrTx, fromVersionId: string, toVersionId
   if (categories.length) {
     await db.insert(catalogCategories).values(
       categories.map((c) => ({
-        ...c,
+        ...(map.category ? map.category(c) : c),
         id: ids.get(c.id)!,
         versionId: toVersionId,
         parentId: c.parentId ? ids.get(c.parentId)! : null,
@@ -44,11 +56,14 @@ export async function copyContent(db: DbOrTx, fromVersionId: string, toVersionId
     );
   }
   if (items.length) {
-    await db
-      .insert(catalogItems)
-      .values(
-        items.map((i) => ({ ...i, id: newId(), versionId: toVersionId, categoryId: ids.get(i.categoryId)! })),
-      );
+    await db.insert(catalogItems).values(
+      items.map((i) => ({
+        ...(map.item ? map.item(i) : i),
+        id: newId(),
+        versionId: toVersionId,
+        categoryId: ids.get(i.categoryId)!,
+      })),
+    );
   }
 }
 

@@ -2,12 +2,13 @@ import type { CatalogItem, DraftMetaInput, ItemInput } from '@ancha/contracts';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { catalogCategories, catalogItems, catalogVersions } from '../../db/schema/index.ts';
-import { type Actor, canEditIndustry, requireAccess } from '../../lib/access.ts';
+import { type Actor, requireAccess } from '../../lib/access.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
 import { conflict, fieldError, forbidden, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import * as edits from './catalog-edits.repository.ts';
+import { canEditCatalog, catalogVisible } from './catalog-visibility.ts';
 import { toCategoryTree } from './catalogs.mapper.ts';
 import * as repo from './catalogs.repository.ts';
 
@@ -16,12 +17,18 @@ const NOT_DRAFT = '已发布的版本不能修改：请先新建草稿，在草�
 export function createCatalogEditsService({ database, now }: Deps) {
   const db = database.db;
 
-  /** The caller may edit this catalog: admin, or the industry department of its industry. */
+  /**
+   * The caller may edit this catalog: an official one, admin or the industry department of its
+   * industry; an enterprise standard, its enterprise administrator (E9). Another enterprise's
+   * standard reads as absent.
+   */
   async function editableCatalog(caller: Actor | null, catalogId: string) {
-    const actor = requireAccess(caller, 'catalog.edit');
+    const reader = requireAccess(caller, 'catalog.read');
     const catalog = await repo.findCatalog(db, catalogId);
-    if (!catalog) throw notFound('隐患目录');
-    if (!canEditIndustry(actor, catalog.industryCode)) throw forbidden('只能编辑本行业的隐患目录');
+    if (!catalog || !catalogVisible(reader, catalog)) throw notFound('隐患目录');
+    const actor = requireAccess(caller, catalog.enterpriseId ? 'standard.edit' : 'catalog.edit');
+    if (!canEditCatalog(actor, catalog))
+      throw forbidden(catalog.enterpriseId ? '只能编辑本企业的企业标准' : '只能编辑本行业的隐患目录');
     return { actor, catalog };
   }
 

@@ -22,7 +22,7 @@ export function toVersionSummary(v: {
 }
 
 /** One summary per catalog from its live versions; drafts only for those who may edit them. */
-export function toSummaries(rows: LiveRow[], showDraft: (industryCode: string) => boolean): CatalogSummary[] {
+export function toSummaries(rows: LiveRow[], showDraft: (row: LiveRow) => boolean): CatalogSummary[] {
   const byCatalog = new Map<string, CatalogSummary>();
   for (const row of rows) {
     const summary = byCatalog.get(row.catalogId) ?? {
@@ -36,7 +36,7 @@ export function toSummaries(rows: LiveRow[], showDraft: (industryCode: string) =
     if (row.status === 'published') {
       summary.published = toVersionSummary(row);
       summary.name = row.name;
-    } else if (showDraft(row.industryCode)) {
+    } else if (showDraft(row)) {
       summary.draft = toVersionSummary(row);
     }
     byCatalog.set(row.catalogId, summary);

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, or } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
 import {
@@ -6,20 +6,26 @@ import {
   catalogItems,
   catalogs,
   catalogVersions,
+  enterprises,
   industries,
   majorClauses,
   majorCriteria,
 } from '../../db/schema/index.ts';
 import { containsPattern } from '../../lib/paging.ts';
+import { ownerJoin } from './catalog-visibility.ts';
 
 export function allIndustries(db: DbOrTx) {
   return db.select().from(industries).orderBy(asc(industries.sort));
 }
 
-/** Every live version (published or draft) of the catalogs matching the filter, with its size. */
+/**
+ * Every live version (published or draft) of the catalogs matching the filter, with its size;
+ * `scope` (catalogScopeWhere) leaves out other enterprises' standards.
+ */
 export function liveVersions(
   db: DbOrTx,
   filter: { industry?: string | undefined; keyword?: string | undefined },
+  scope: SQL | undefined,
 ) {
   const itemCount = db
     .select({ versionId: catalogItems.versionId, n: count().as('n') })
@@ -32,6 +38,7 @@ export function liveVersions(
       catalogId: catalogs.id,
       code: catalogs.code,
       industryCode: catalogs.industryCode,
+      enterpriseId: catalogs.enterpriseId,
       id: catalogVersions.id,
       version: catalogVersions.version,
       status: catalogVersions.status,
@@ -41,9 +48,11 @@ export function liveVersions(
     })
     .from(catalogVersions)
     .innerJoin(catalogs, eq(catalogs.id, catalogVersions.catalogId))
+    .leftJoin(enterprises, ownerJoin)
     .leftJoin(itemCount, eq(itemCount.versionId, catalogVersions.id))
     .where(
       and(
+        scope,
         inArray(catalogVersions.status, ['published', 'draft']),
         filter.industry ? eq(catalogs.industryCode, filter.industry) : undefined,
         keyword ? ilike(catalogVersions.name, keyword) : undefined,
@@ -52,6 +61,7 @@ export function liveVersions(
     .orderBy(asc(catalogs.code), asc(catalogVersions.version));
 }
 
+/** A catalog with its industry and, for an enterprise standard, the owner's scope columns. */
 export function findCatalog(db: DbOrTx, id: string) {
   return db
     .select({
@@ -59,11 +69,36 @@ export function findCatalog(db: DbOrTx, id: string) {
       code: catalogs.code,
       industryCode: catalogs.industryCode,
       industryName: industries.name,
+      enterpriseId: catalogs.enterpriseId,
+      ownerDistrict: enterprises.districtCode,
+      ownerStreet: enterprises.streetCode,
+      ownerIndustries: enterprises.industries,
     })
     .from(catalogs)
     .innerJoin(industries, eq(industries.code, catalogs.industryCode))
+    .leftJoin(enterprises, ownerJoin)
     .where(eq(catalogs.id, id))
-    .then((rows) => rows[0]);
+    .then((rows) => {
+      const r = rows[0];
+      if (!r) return undefined;
+      const owner =
+        r.enterpriseId && r.ownerDistrict && r.ownerStreet
+          ? {
+              id: r.enterpriseId,
+              districtCode: r.ownerDistrict,
+              streetCode: r.ownerStreet,
+              industries: r.ownerIndustries ?? [],
+            }
+          : null;
+      return {
+        id: r.id,
+        code: r.code,
+        industryCode: r.industryCode,
+        industryName: r.industryName,
+        enterpriseId: r.enterpriseId,
+        owner,
+      };
+    });
 }
 
 export async function versionsOf(db: DbOrTx, catalogId: string) {
@@ -108,10 +143,11 @@ export function itemsOf(db: DbOrTx, versionId: string) {
     .orderBy(asc(catalogItems.sort));
 }
 
-/** Items of published catalogs whose text or basis contains the words, with their place. */
+/** Items of published catalogs in `scope` whose text or basis contains the words, with their place. */
 export function searchPublishedItems(
   db: DbOrTx,
   q: { keyword: string; industry?: string | undefined; limit: number },
+  scope: SQL | undefined,
 ) {
   const pattern = containsPattern(q.keyword);
   const sub = alias(catalogCategories, 'sub');
@@ -132,12 +168,14 @@ export function searchPublishedItems(
     .from(catalogItems)
     .innerJoin(catalogVersions, eq(catalogVersions.id, catalogItems.versionId))
     .innerJoin(catalogs, eq(catalogs.id, catalogVersions.catalogId))
+    .leftJoin(enterprises, ownerJoin)
     .innerJoin(sub, eq(sub.id, catalogItems.categoryId))
     .innerJoin(top, eq(top.id, sub.parentId))
     .leftJoin(majorClauses, eq(majorClauses.code, catalogItems.majorClauseCode))
     .leftJoin(majorCriteria, eq(majorCriteria.code, majorClauses.criteriaCode))
     .where(
       and(
+        scope,
         eq(catalogVersions.status, 'published'),
         q.industry ? eq(catalogs.industryCode, q.industry) : undefined,
         or(ilike(catalogItems.text, pattern), ilike(catalogItems.basis, pattern)),

@@ -7,10 +7,11 @@ import type {
   ItemSearchHit,
   ItemSearchQuery,
 } from '@ancha/contracts';
-import { type Actor, canEditIndustry, requireAccess } from '../../lib/access.ts';
+import { type Actor, requireAccess } from '../../lib/access.ts';
 import type { Deps } from '../../lib/context.ts';
 import { notFound } from '../../lib/errors.ts';
 import { diffVersions } from './catalog-diff.ts';
+import { canEditCatalog, catalogScopeWhere, catalogVisible } from './catalog-visibility.ts';
 import { toCategoryTree, toItem, toSummaries, toVersionSummary } from './catalogs.mapper.ts';
 import * as repo from './catalogs.repository.ts';
 
@@ -20,8 +21,8 @@ export function createCatalogsService({ database }: Deps) {
   async function get(caller: Actor | null, id: string, version?: number): Promise<CatalogDetail> {
     const actor = requireAccess(caller, 'catalog.read');
     const catalog = await repo.findCatalog(db, id);
-    if (!catalog) throw notFound('隐患目录');
-    const editor = canEditIndustry(actor, catalog.industryCode);
+    if (!catalog || !catalogVisible(actor, catalog)) throw notFound('隐患目录');
+    const editor = canEditCatalog(actor, catalog);
     const versions = (await repo.versionsOf(db, id)).filter((v) => editor || v.status !== 'draft');
     const chosen =
       version === undefined
@@ -44,8 +45,8 @@ export function createCatalogsService({ database }: Deps) {
   }
 
   async function summaries(actor: Actor, q: CatalogListQuery): Promise<CatalogSummary[]> {
-    const rows = await repo.liveVersions(db, q);
-    return toSummaries(rows, (industry) => canEditIndustry(actor, industry));
+    const rows = await repo.liveVersions(db, q, catalogScopeWhere(actor));
+    return toSummaries(rows, (row) => canEditCatalog(actor, row));
   }
 
   return {
@@ -80,8 +81,8 @@ export function createCatalogsService({ database }: Deps) {
     },
 
     async searchItems(caller: Actor | null, q: ItemSearchQuery): Promise<ItemSearchHit[]> {
-      requireAccess(caller, 'catalog.read');
-      const rows = await repo.searchPublishedItems(db, q);
+      const actor = requireAccess(caller, 'catalog.read');
+      const rows = await repo.searchPublishedItems(db, q, catalogScopeWhere(actor));
       return rows.map((r) => ({
         catalogId: r.catalogId,
         catalogName: r.catalogName,

@@ -9,6 +9,7 @@ import type { RequestMeta } from '../../lib/context.ts';
 import { conflict } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { attachPhotos } from '../files/file-links.ts';
+import { postItemIds } from '../standards/post-inspections.ts';
 import { asInput, hazardFields, newHazard, requireComplete } from './inspection-rules.ts';
 import * as repo from './inspections.repository.ts';
 
@@ -36,7 +37,10 @@ export async function correctSubmitted(
     if (shanghaiDate(row.submittedAt!).slice(0, 7) !== today.slice(0, 7))
       throw conflict('只能修改本月提交的自查记录；之前的记录如有错误，请在新的自查中如实填报');
 
-    const items = await repo.itemsOfVersion(tx, row.catalogVersionId);
+    const only = row.postId ? await postItemIds(tx, row.postId, row.catalogVersionId) : undefined;
+    const items = (await repo.itemsOfVersion(tx, row.catalogVersionId)).filter(
+      (i) => !only || only.has(i.id),
+    );
     const before = new Map((await repo.answersOf(tx, id)).map((a) => [a.itemId, plain(asInput(a))]));
     const after = new Map(input.answers.map((a) => [a.itemId, plain(a) as AnswerInput]));
     const changed = items.filter((i) => !isDeepStrictEqual(before.get(i.id), after.get(i.id)));

@@ -21,8 +21,12 @@ export async function checkDraftAnswers(
   answers: AnswerInput[],
   at: Date,
   enterpriseId = actor.enterpriseId,
+  /** A post inspection (E9) answers only its post's items. */
+  only?: Set<string>,
 ): Promise<void> {
-  const items = new Set((await repo.itemsOfVersion(db, versionId)).map((i) => i.id));
+  const items = new Set(
+    (await repo.itemsOfVersion(db, versionId)).map((i) => i.id).filter((id) => !only || only.has(id)),
+  );
   const seen = new Set<string>();
   answers.forEach((a, index) => {
     if (!items.has(a.itemId)) throw fieldError(`answers.${index}.itemId`, '检查项不属于该检查内容');

@@ -50,6 +50,7 @@ export function hazardFields(a: AnswerInput) {
     // Fixed on the spot (立即整改) is already handled; a scheduled fix waits in 待处置.
     status: a.mode === 'immediate' ? ('resolved' as const) : ('pending' as const),
     level: a.level!,
+    gradeCode: a.gradeCode ?? null,
     description: a.description!,
     mode: a.mode!,
     immediateAction: a.immediateAction ?? null,

@@ -9,6 +9,8 @@ import { AppError, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { attachPhotos } from '../files/file-links.ts';
 import { proposeHazards } from '../ledger/ledger-proposals.ts';
+import { gradesOf } from '../standards/hazard-grades.ts';
+import { postSubmitRules } from '../standards/post-inspections.ts';
 import { asInput, newHazard, requireComplete } from './inspection-rules.ts';
 import * as repo from './inspections.repository.ts';
 import type { InspectionsService } from './inspections.service.ts';
@@ -25,6 +27,8 @@ export interface SubmitRules {
   action: 'inspection.submitted' | 'supervision.submitted';
   /** Problems of the record's own fields, reported together with the answers'. */
   problems?: FieldError[];
+  /** A post inspection (E9) completes its post's items only. */
+  only?: Set<string>;
 }
 
 /**
@@ -39,7 +43,9 @@ export async function submitDraft(
   at: Date,
   rules: SubmitRules,
 ): Promise<void> {
-  const items = await repo.itemsOfVersion(tx, row.catalogVersionId);
+  const items = (await repo.itemsOfVersion(tx, row.catalogVersionId)).filter(
+    (i) => !rules.only || rules.only.has(i.id),
+  );
   const stored = await repo.answersOf(tx, row.id);
   const answers = new Map(stored.map((a) => [a.itemId, asInput(a)]));
   const own = rules.problems ?? [];
@@ -119,11 +125,20 @@ export function createSubmitService({ database, now }: Deps, inspectionsService:
         const row = await repo.lockInspection(tx, id);
         if (row?.kind !== 'self' || row.inspectorId !== actor.id) throw notFound('自查记录');
         if (row.status !== 'draft') return;
+        // An enterprise with its own hazard grades has each hazard graded (E9).
+        const graded = (await gradesOf(tx, row.enterpriseId)).length > 0;
+        const problems = graded
+          ? (await repo.answersOf(tx, id))
+              .filter((a) => a.answer === 'hazard' && !a.detail?.gradeCode)
+              .map((a) => ({ path: `answers.${a.itemId}.gradeCode`, message: '请选择隐患分级' }))
+          : [];
         // E7: a major hazard goes to the regulators at once, so it is proposed for the ledger at once.
         await submitDraft(tx, row, { actor, meta }, at, {
           status: 'submitted',
           propose: 'major',
           action: 'inspection.submitted',
+          problems,
+          only: row.postId ? await postSubmitRules(tx, row, at) : undefined,
         });
       });
       return inspectionsService.get(actor, id);

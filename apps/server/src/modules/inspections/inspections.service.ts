@@ -13,6 +13,8 @@ import { conflict, fieldError, notFound } from '../../lib/errors.ts';
 import { assertCursor } from '../../lib/paging.ts';
 import { siteVisible } from '../sites/site-scope.ts';
 import { catalogsOfSites, findSite } from '../sites/sites.repository.ts';
+import { gradeAnswers } from '../standards/hazard-grades.ts';
+import { postInspectionTarget, postItemIds } from '../standards/post-inspections.ts';
 import { correctSubmitted } from './inspection-correct.ts';
 import { checkDraftAnswers, draftVersion, writeDraft } from './inspection-draft.ts';
 import { inspectionScope, inspectionVisible } from './inspection-scope.ts';
@@ -26,6 +28,12 @@ export function createInspectionsService({ database, now }: Deps) {
       db,
       rows.map((r) => r.inspection.catalogVersionId),
     );
+    // A post inspection (E9) answers its post's items only.
+    for (const r of rows.filter((r) => r.inspection.postId))
+      items.set(
+        `${r.inspection.postId}:${r.inspection.catalogVersionId}`,
+        (await postItemIds(db, r.inspection.postId!, r.inspection.catalogVersionId)).size,
+      );
     const answered = await repo.answerCounts(
       db,
       rows.map((r) => r.inspection.id),
@@ -43,9 +51,16 @@ export function createInspectionsService({ database, now }: Deps) {
       industryName: r.industryName,
       inspectorName: r.inspectorName,
       post: r.inspection.post,
+      postId: r.inspection.postId,
+      period: r.inspection.period,
       acknowledged: r.inspection.acknowledged,
       hasHazards: r.inspection.hasHazards,
-      itemCount: items.get(r.inspection.catalogVersionId) ?? 0,
+      itemCount:
+        items.get(
+          r.inspection.postId
+            ? `${r.inspection.postId}:${r.inspection.catalogVersionId}`
+            : r.inspection.catalogVersionId,
+        ) ?? 0,
       answeredCount: answered.get(r.inspection.id) ?? 0,
       savedAt: r.inspection.savedAt.toISOString(),
       submittedAt: r.inspection.submittedAt?.toISOString() ?? null,
@@ -85,7 +100,7 @@ export function createInspectionsService({ database, now }: Deps) {
     async save(
       caller: Actor | null,
       id: string,
-      input: InspectionInput,
+      raw: InspectionInput,
       meta: RequestMeta,
     ): Promise<InspectionView> {
       const actor = requireAccess(caller, 'inspection.fill');
@@ -94,14 +109,38 @@ export function createInspectionsService({ database, now }: Deps) {
       if (existing && (existing.inspection.inspectorId !== actor.id || existing.inspection.kind !== 'self'))
         throw notFound('自查记录');
       if (existing?.inspection.status === 'reported') throw conflict('该自查记录已上报，不能再修改');
-      const site = await findSite(db, input.siteId);
-      if (!site || !siteVisible(actor, site)) throw fieldError('siteId', '检查场所不存在或未分派给您');
-      const chosen = await catalogsOfSites(db, [site.site.id]);
-      if (!chosen.some((c) => c.id === input.catalogId))
-        throw fieldError('catalogId', '该场所未选择此检查内容');
-      const version = await draftVersion(db, existing?.inspection, input);
+      if (
+        existing &&
+        (existing.inspection.postId !== (raw.postId ?? null) ||
+          existing.inspection.period !== (raw.period ?? null))
+      )
+        throw fieldError('period', '草稿的岗位与周期不能更改');
+      // The enterprise's hazard grades set each graded answer's level (E9).
+      const input = { ...raw, answers: await gradeAnswers(db, actor.enterpriseId ?? '', raw.answers) };
+      let site: Awaited<ReturnType<typeof findSite>>;
+      let version: { id: string } | undefined;
+      let only: Set<string> | undefined;
+      if (input.postId && existing?.inspection.status !== 'submitted') {
+        // 岗位清单自查 (E9): the post's items of the standard, in the current period only.
+        const target = await postInspectionTarget(db, actor, id, input, now());
+        site = await findSite(db, target.site.id);
+        version = existing ? { id: existing.inspection.catalogVersionId } : target.version;
+        only = await postItemIds(db, target.post.id, version.id);
+      } else if (input.postId) {
+        site = await findSite(db, input.siteId);
+        version = await draftVersion(db, existing?.inspection, input);
+        only = await postItemIds(db, input.postId, version!.id);
+      } else {
+        site = await findSite(db, input.siteId);
+        if (!site || !siteVisible(actor, site)) throw fieldError('siteId', '检查场所不存在或未分派给您');
+        const chosen = await catalogsOfSites(db, [site.site.id]);
+        if (!chosen.some((c) => c.id === input.catalogId))
+          throw fieldError('catalogId', '该场所未选择此检查内容');
+        version = await draftVersion(db, existing?.inspection, input);
+      }
+      if (!site) throw fieldError('siteId', '检查场所不存在或未分派给您');
       if (!version) throw fieldError('catalogId', '检查内容尚未发布');
-      await checkDraftAnswers(db, actor, version.id, input.answers, now());
+      await checkDraftAnswers(db, actor, version.id, input.answers, now(), actor.enterpriseId, only);
 
       const at = now();
       if (existing?.inspection.status === 'submitted') {
@@ -118,6 +157,8 @@ export function createInspectionsService({ database, now }: Deps) {
         answers: input.answers,
         values: {
           post: input.post ?? null,
+          postId: input.postId ?? null,
+          period: input.period ?? null,
           inspectorPhone: input.inspectorPhone ?? null,
           acknowledged: input.acknowledged,
         },

@@ -1,6 +1,7 @@
 import { type CatalogSummary, GENERAL_CATALOG_RULE, type SiteView } from '@ancha/contracts';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/harness.ts';
+import { publishedStandardOfA } from '../../../test/standards.ts';
 
 const app = useTestApp();
 
@@ -156,6 +157,20 @@ describe('sites', () => {
         user === 'gov-110102' ? 403 : 404,
       );
     expect((await x.admin.json('GET', `/api/v1/sites/${site.id}`)).body.catalogs).toHaveLength(1);
+  });
+
+  it('never takes an enterprise standard as a site’s catalog, its own or another’s', async () => {
+    const x = await ids();
+    const standard = await publishedStandardOfA(x.admin);
+    for (const user of ['ent-a-admin', 'ent-b-admin']) {
+      const caller = await app().signedIn(user);
+      const own: SiteView = (await caller.json('GET', '/api/v1/sites?limit=1')).body.items[0];
+      const refused = await caller.json('PUT', `/api/v1/sites/${own.id}/catalogs`, {
+        catalogIds: [standard.catalogId],
+      });
+      expect(refused.status, user).toBe(422);
+      expect(refused.body.error.fields[0].path, user).toBe('catalogIds');
+    }
   });
 
   it('seeds the demo sites with their chosen catalogs', async () => {

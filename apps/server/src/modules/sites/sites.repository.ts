@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
 import {
@@ -81,6 +81,11 @@ export function catalogsOfSites(db: DbOrTx, siteIds: string[]) {
 }
 
 /** The chosen catalogs that exist and are published, with whether each is the general one. */
+/**
+ * The official published catalogs among `ids`. A site is inspected against industry catalogs;
+ * an enterprise standard (E9) is inspected through its posts, and another enterprise's must
+ * read as absent, so no standard is ever a site's catalog.
+ */
 export function publishedCatalogs(db: DbOrTx, ids: string[]) {
   return db
     .select({ id: catalogs.id, isGeneral: industries.isGeneral })
@@ -90,7 +95,7 @@ export function publishedCatalogs(db: DbOrTx, ids: string[]) {
       catalogVersions,
       and(eq(catalogVersions.catalogId, catalogs.id), eq(catalogVersions.status, 'published')),
     )
-    .where(inArray(catalogs.id, ids));
+    .where(and(inArray(catalogs.id, ids), isNull(catalogs.enterpriseId)));
 }
 
 export function findUser(db: DbOrTx, id: string) {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMyInspections, useMySites } from '../../api/field.ts';
 import { findLocalDraft } from '../form/draft.ts';
+import { PostChecklistSection } from '../posts/PostChecklistSection.tsx';
 import { card, Empty, LoadFailed, Loading, PageBar, weak } from '../shared/page-parts.tsx';
 import { formatStamp, uuidv7 } from '../shared/values.ts';
 
@@ -22,6 +23,7 @@ export function SiteListPage() {
 
   return (
     <section aria-label={t('sites.title')}>
+      <PostChecklistSection />
       <div style={{ display: 'flex', alignItems: 'center', gap: 12, padding: '10px 12px 0' }}>
         <p style={{ ...weak, flex: 1, margin: 0 }}>{t('sites.hint')}</p>
         <Button size="small" color="primary" onClick={() => navigate('/m/inspect/new-site')}>

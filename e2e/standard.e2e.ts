@@ -1,0 +1,119 @@
+import type { InspectionView, PostChecklist, StandardView, UserSummary } from '@ancha/contracts';
+import { describe, expect, inject, it } from 'vitest';
+import { apiCaller } from './support/api.ts';
+import { newPage, phone, snapshot, useBrowser } from './support/browser.ts';
+import { answerRestClear, visible } from './support/field.ts';
+import { enter } from './support/journeys.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+const run = Date.now().toString(36).slice(-4);
+const DEPT = `运维部${run}`;
+const POST = `配电巡检岗${run}`;
+
+const itemsOf = (v: StandardView) => v.categories.flatMap((c) => c.children.flatMap((s) => s.items));
+
+// The issue's first acceptance point (E9): 一企一标准 built in the console, 一岗一清单 of 10
+// items, and the post user inspecting exactly those 10 on the phone.
+describe('一企一标准、一岗一清单 (E9)', () => {
+  it('builds a standard from the power catalog, makes a 10-item post checklist, and the post user submits exactly those', async () => {
+    const admin = await newPage(browser());
+    await enter(admin, baseUrl, 'ent-a-admin');
+    const call = await apiCaller(admin, baseUrl);
+    // Department and post through the API: their console pages are the organisation tests' subject.
+    const dept = await call<{ id: string }>('POST', '/departments', { name: DEPT, parentId: null });
+    const post = await call<{ id: string }>('POST', '/posts', {
+      departmentId: dept.id,
+      name: POST,
+      frequency: 'weekly',
+    });
+
+    await admin.getByRole('menuitem', { name: '一企一标准' }).click();
+    await admin.getByRole('heading', { name: '一企一标准' }).waitFor(visible);
+    await admin.getByRole('checkbox', { name: /电网企业/ }).check();
+    await snapshot(admin, 'standard-create');
+    await admin.getByRole('button', { name: '生成草稿' }).click();
+    const count = admin.getByText(/^共 \d+ 项$/);
+    await count.waitFor(visible);
+    const made: StandardView = await call('GET', '/standard');
+    const total = itemsOf(made).length;
+    expect(made.status).toBe('draft');
+
+    // Remove three items and add one of the enterprise's own, with its basis.
+    for (const item of itemsOf(made).slice(0, 3)) {
+      await admin.getByRole('button', { name: `删除 ${item.no}` }).click();
+      await admin.getByRole('button', { name: `删除 ${item.no}` }).waitFor({ state: 'detached', ...visible });
+    }
+    await admin.getByText(`共 ${total - 3} 项`).waitFor(visible);
+    await admin.getByRole('button', { name: '增加检查项' }).click();
+    const modal = admin.locator('.ant-modal');
+    await modal.getByLabel('检查项内容').fill(`配电室钥匙专人保管、借用登记${run}`);
+    await modal.getByLabel('依据').fill('本单位《配电室管理制度》第 3 条');
+    await modal.getByRole('button', { name: '提交' }).click();
+    await admin.getByText(`共 ${total - 2} 项`).waitFor(visible);
+    await snapshot(admin, 'standard-draft');
+    await admin.getByRole('button', { name: '发布' }).click();
+    await admin
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    await admin.getByText('当前为已发布版本，修改请先新建草稿。').waitFor(visible);
+    const published: StandardView = await call('GET', '/standard');
+    expect(published).toMatchObject({ status: 'published', version: 1 });
+    expect(itemsOf(published)).toHaveLength(total - 2);
+    expect(itemsOf(published).some((i) => i.no === 'E-1' && i.basis.includes('配电室管理制度'))).toBe(true);
+
+    // 岗位清单: the post, ten ticked items.
+    await admin.getByRole('tab', { name: '岗位清单' }).click();
+    await admin.getByRole('combobox', { name: '岗位' }).click();
+    await admin.locator('.ant-select-item-option').filter({ hasText: POST }).click();
+    const chosen = itemsOf(published).slice(0, 10);
+    for (const item of chosen) {
+      await admin
+        .locator('.ant-tree-treenode')
+        .filter({
+          has: admin.locator('.ant-tree-title', {
+            hasText: new RegExp(`^${item.no.replace(/\./g, '\\.')} `),
+          }),
+        })
+        .locator('.ant-tree-checkbox')
+        .click();
+    }
+    await admin.getByText('已选 10 项').waitFor(visible);
+    await snapshot(admin, 'standard-checklist');
+    await admin.getByRole('button', { name: '保存岗位清单' }).click();
+    await admin.getByText('已保存').first().waitFor(visible);
+    const checklist: PostChecklist = await call('GET', `/posts/${post.id}/checklist`);
+    expect(checklist.itemNos.sort()).toEqual(chosen.map((i) => i.no).sort());
+
+    // ent-a-insp2 holds the post (the holders API is the organisation module's).
+    const users = await call<{ items: UserSummary[] }>('GET', '/users?limit=200');
+    const insp2 = users.items.find((u) => u.username === 'ent-a-insp2')!;
+    await call('PUT', `/posts/${post.id}/holders`, { userIds: [insp2.id] });
+
+    const field = await newPage(browser(), phone);
+    await enter(field, baseUrl, 'ent-a-insp2');
+    const section = field.getByTestId('post-checklist');
+    await section.getByText('本岗位检查项 10 项').waitFor(visible);
+    await section.getByText('待填报').waitFor(visible);
+    await snapshot(field, 'standard-phone-post');
+    await section.getByRole('link', { name: '开始排查' }).click();
+    const items = field.getByTestId('inspection-item');
+    await items.first().waitFor(visible);
+    await answerRestClear(field);
+    expect(await items.count()).toBe(10);
+    const texts = await items.allTextContents();
+    for (const item of chosen) expect(texts.some((t) => t.includes(item.text.slice(0, 12)))).toBe(true);
+    await field.getByRole('checkbox', { name: '法人已知晓检查结果' }).check();
+    await field.getByRole('button', { name: '提交' }).click();
+    await field.getByTestId('record-summary').waitFor(visible);
+    const id = new URL(field.url()).pathname.split('/').at(-1)!;
+    const record: InspectionView = await (await apiCaller(field, baseUrl))('GET', `/inspections/${id}`);
+    expect(record).toMatchObject({ status: 'submitted', postId: post.id, itemCount: 10, answeredCount: 10 });
+    expect(record.answers.map((a) => a.itemNo).sort()).toEqual(chosen.map((i) => i.no).sort());
+    await snapshot(field, 'standard-phone-record');
+
+    await field.getByRole('navigation', { name: '主导航' }).getByText('自查自纠').click();
+    await field.getByTestId('post-checklist').getByText('已填报').waitFor(visible);
+  });
+});
