@@ -79,6 +79,13 @@ const calls: Record<string, Call> = {
   'POST /hazards/{id}/rectification': { body: () => ({ note: '已整改', result: '合格', spentFen: 0 }) },
   'POST /hazards/{id}/acceptance': { body: () => ({ passed: true }), roles: ['ent_admin'] },
   'GET /files/{id}': {},
+  // 企业标准、岗位清单 (E9): B has no standard, so A's item ids are absent to it; standards.int and
+  // post-inspections.int call these with A's real standard items and posts.
+  'GET /enterprises/{id}/standard': {},
+  'PATCH /standard/items/{itemId}': { body: () => ({ text: '改写' }), roles: ['ent_admin'] },
+  'DELETE /standard/items/{itemId}': { roles: ['ent_admin'] },
+  'GET /posts/{id}/checklist': {},
+  'PUT /posts/{id}/checklist': { body: () => ({ itemNos: [] }), roles: ['ent_admin'] },
   // The ledger is the regulators' alone: enterprise users are refused whatever the id.
   'GET /ledger/{id}': { roles: [] },
   'POST /ledger/{id}/list': { body: () => ({ hazardType: 'fire', hazardSubtype: 'other' }), roles: [] },
@@ -101,6 +108,25 @@ const calls: Record<string, Call> = {
   'POST /public-reports/{id}/verify': { body: () => ({ level: 'general', unitName: '某单位' }), roles: [] },
   'POST /public-reports/{id}/unfounded': { body: () => ({ reason: '现场未发现' }), roles: [] },
   'POST /public-reports/{id}/reward': { body: () => ({ amountYuan: 100 }), roles: [] },
+  // 用户管理 and 角色管理 (E10): the enterprise admin's alone; another enterprise's ids are absent.
+  'PATCH /users/{id}': { body: () => ({ displayName: '赵六' }), roles: ['ent_admin'] },
+  'POST /users/{id}/disable': { roles: ['ent_admin'] },
+  'POST /users/{id}/enable': { roles: ['ent_admin'] },
+  'POST /users/{id}/password-reset': { roles: ['ent_admin'] },
+  'PUT /users/{id}/permissions': { body: () => ({ permissions: [] }), roles: ['ent_admin'] },
+  'PUT /enterprise-roles/{id}': { body: () => ({ name: '改名', permissions: [] }), roles: ['ent_admin'] },
+  'DELETE /enterprise-roles/{id}': { roles: ['ent_admin'] },
+  // 部门与岗位 (E9): the enterprise admin writes; organisation.int tests name real A departments and posts.
+  'GET /enterprises/{id}/completeness': {},
+  'PUT /departments/{id}': { body: () => ({ name: '改名', parentId: null }), roles: ['ent_admin'] },
+  'DELETE /departments/{id}': { roles: ['ent_admin'] },
+  'PUT /posts/{id}': {
+    body: (ids) => ({ departmentId: ids.enterpriseId, name: '改名', frequency: 'daily' }),
+    roles: ['ent_admin'],
+  },
+  'DELETE /posts/{id}': { roles: ['ent_admin'] },
+  'PUT /posts/{id}/holders': { body: () => ({ userIds: [] }), roles: ['ent_admin'] },
+  'PUT /posts/{id}/responsibility': { body: (ids) => ({ fileId: ids.fileId }), roles: ['ent_admin'] },
 };
 
 /**
@@ -124,6 +150,7 @@ function fill(route: string, ids: Ids, id: string) {
   const path = template
     .replace('{imageId}', ids.imageId)
     .replace('{personId}', ids.personId)
+    .replace('{itemId}', ids.x.items[0]!.id)
     .replace('{id}', id);
   return { method, path: `/api/v1${path}` };
 }
@@ -134,12 +161,15 @@ function idFor(route: string, ids: Ids, draft: boolean): string {
   if (route.includes('/supervision-inspections/')) return ids.supervisionId;
   if (route.includes('/inspections/')) return draft ? ids.draftId : ids.inspectionId;
   if (route.includes('/hazards/')) return ids.hazardId;
+  if (route.includes('/users/')) return accounts.inspectorId;
+  if (route.includes('/enterprise-roles/')) return accounts.roleId;
   return ids.fileId;
 }
 
 describe('the API’s boundaries, route by route', () => {
   it('answers 404 to enterprise B for every enterprise-A id, and shows no inspector another’s draft', async () => {
     const ids = await enterpriseARecords(app());
+    accounts = await enterpriseAAccounts();
     const routes = await idRoutes();
     expect(routes.filter((r) => !calls[r])).toEqual([]);
     const users: [string, 'ent_admin' | 'ent_inspector'][] = [
@@ -210,6 +240,16 @@ describe('the API’s boundaries, route by route', () => {
     expect(await rowCounts()).toEqual(before);
   });
 });
+
+/** Enterprise A's inspector 李强 and a role of A's, for the user and role routes (E10). */
+let accounts = { inspectorId: '', roleId: '' };
+async function enterpriseAAccounts() {
+  const admin = await app().signedIn('ent-a-admin');
+  const users = (await admin.json('GET', '/api/v1/users?role=ent_inspector')).body.items as { id: string }[];
+  const role = await admin.json('POST', '/api/v1/enterprise-roles', { name: '边界测试', permissions: [] });
+  expect(role.status).toBe(201);
+  return { inspectorId: users[0]!.id, roleId: role.body.id as string };
+}
 
 interface OpenApiSchema {
   type?: string | string[];

@@ -38,6 +38,7 @@ import { createLedgerVerificationService } from './modules/ledger/ledger-verific
 import { createLedgerWorkflowService } from './modules/ledger/ledger-workflow.service.ts';
 import { mapsRoutes, mapUploadLimit } from './modules/maps/maps.routes.ts';
 import { createMapsService } from './modules/maps/maps.service.ts';
+import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 import { plansRoutes } from './modules/plans/plans.routes.ts';
 import { createPlansService } from './modules/plans/plans.service.ts';
 import { createPublicReportHandlingService } from './modules/public-reports/public-report-handling.service.ts';
@@ -50,11 +51,16 @@ import { regionsRoutes } from './modules/regions/regions.routes.ts';
 import { createRegionsService } from './modules/regions/regions.service.ts';
 import { sitesRoutes } from './modules/sites/sites.routes.ts';
 import { createSitesService } from './modules/sites/sites.service.ts';
+import { standardsModule } from './modules/standards/index.ts';
 import { statsRoutes } from './modules/stats/stats.routes.ts';
 import { createStatsService } from './modules/stats/stats.service.ts';
 import { supervisionRoutes } from './modules/supervision/supervision.routes.ts';
 import { createSupervisionService } from './modules/supervision/supervision.service.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
+import { enterpriseRolesRoutes } from './modules/users/enterprise-roles.routes.ts';
+import { createEnterpriseRolesService } from './modules/users/enterprise-roles.service.ts';
+import { userAdminRoutes } from './modules/users/user-admin.routes.ts';
+import { createUserAdminService } from './modules/users/user-admin.service.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { createUsersService } from './modules/users/users.service.ts';
 
@@ -69,6 +75,8 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
     enterprises: createEnterprisesService(deps),
     enterpriseProfiles: createEnterpriseProfileService(deps),
     users: createUsersService(deps),
+    userAdmin: createUserAdminService(deps),
+    enterpriseRoles: createEnterpriseRolesService(deps),
     catalogs: createCatalogsService(deps),
     catalogEdits: createCatalogEditsService(deps),
     sites: createSitesService(deps),
@@ -137,9 +145,12 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   app.route('/api/v1', enterprisesRoutes(services.enterprises));
   app.route('/api/v1', enterpriseProfileRoutes(services.enterpriseProfiles));
   app.route('/api/v1', usersRoutes(services.users));
+  app.route('/api/v1', userAdminRoutes(services.userAdmin));
+  app.route('/api/v1', enterpriseRolesRoutes(services.enterpriseRoles));
   app.route('/api/v1', catalogsRoutes(services.catalogs));
   app.route('/api/v1', catalogEditsRoutes(services.catalogEdits, importer, services.catalogs));
   app.route('/api/v1', sitesRoutes(services.sites));
+  app.route('/api/v1', standardsModule(deps, services.catalogEdits));
   app.route('/api/v1', inspectionsRoutes(services.inspections, submitter, reporting));
   app.route('/api/v1', hazardsRoutes(services.hazards, handling));
   app.route('/api/v1', filesRoutes(services.files));
@@ -153,6 +164,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   app.route('/api/v1', publicReportsRoutes(publicSubmit));
   app.route('/api/v1', publicReportsOfficeRoutes(services.publicReports, publicHandling));
   app.route('/api/v1', mapsRoutes(services.maps));
+  app.route('/api/v1', organisationRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -124,7 +124,13 @@ describe('a 海淀 office writing to 西城’s records (G1)', () => {
           const body = call.body?.(w);
           const res =
             body instanceof Uint8Array
-              ? await office.upload(path.split('/').at(-1)!, body)
+              ? await office.upload(
+                  path.split('/').at(-1)!,
+                  body,
+                  'hazard',
+                  'image/png',
+                  w.xicheng.enterpriseId,
+                )
               : await office.json(method, path, body);
           const label = `${user} ${key} ${path} → ${res.status}`;
           // A role that may not act at all is refused by its role (403) or, scope first, as absent.

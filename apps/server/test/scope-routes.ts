@@ -36,6 +36,7 @@ export const idCalls: Record<string, IdCall> = {
   'GET /enterprises/{id}/profile': { ids: enterprise, may: both },
   'GET /enterprises/{id}/images': { ids: enterprise, may: both },
   'GET /enterprises/{id}/personnel': { ids: enterprise, may: both },
+  'GET /enterprises/{id}/standard': { ids: enterprise, may: both },
   'PUT /enterprises/{id}/profile': { ids: enterprise, body: () => profile },
   // Moving a 西城 enterprise into one's own street is the obvious way to take it: refused as absent.
   'PUT /enterprises/{id}/fixed': {
@@ -96,8 +97,9 @@ export const idCalls: Record<string, IdCall> = {
   },
   'POST /hazards/{id}/acceptance': { ids: (x) => x.xicheng.hazards, body: () => ({ passed: true }) },
   'GET /files/{id}': { ids: (x) => x.xicheng.files, may: both },
-  // A photo's bytes over a 西城 file's id (the sweep sends them as the phone does).
-  'PUT /files/{id}': { ids: (x) => x.xicheng.files, body: () => pngPhoto(5) },
+  // A photo's bytes over a 西城 file's id, as a regulator's supervision photo of the 西城
+  // enterprise (the sweep sends them as the phone does): that enterprise is out of scope.
+  'PUT /files/{id}': { ids: (x) => x.xicheng.files, body: () => pngPhoto(5), may: both },
   'GET /ledger/{id}': { ids: ledger, may: both },
   'POST /ledger/{id}/list': {
     ids: ledger,
@@ -114,6 +116,8 @@ export const idCalls: Record<string, IdCall> = {
   'POST /ledger/{id}/supervise': { ids: ledger, body: () => ({}), may: ['gov_district'] },
   'POST /ledger/{id}/verify': { ids: ledger, body: () => ({ result: 'passed' }), may: ['gov_district'] },
   'GET /plans/{id}': { ids: (x) => [x.aPlan], may: both },
+  // 信息完备率 (E9): the enterprise's regulators read it, others as absent.
+  'GET /enterprises/{id}/completeness': { ids: enterprise, may: both },
 };
 
 /**
@@ -124,21 +128,42 @@ export const idCalls: Record<string, IdCall> = {
 export const notSwept: Record<string, string> = {
   // The path names a year, not a record: an office writes only its own plan (plans.int.test.ts).
   'PUT /plans/{year}': 'own plan only',
-  // Boundary maps (G6) were being built by another helper when this sweep was written: they are
-  // geography the platform admin uploads per region, not a region's records. Their owner should
-  // decide whether an office may read another region's map and move them into idCalls.
-  'GET /maps/{regionCode}': 'reference geography, under construction',
-  'PUT /maps/{regionCode}': 'platform admin only, under construction',
-  'DELETE /maps/{regionCode}': 'platform admin only, under construction',
-  // Public reports (P1) were being built by another helper when this sweep was written; the
-  // world here has no 西城 report yet. Their owner should add a 西城 report to scope-world.ts
-  // and these routes to idCalls (office reads and actions: 404 to 海淀).
-  'GET /public-reports/{id}': 'under construction',
-  'POST /public-reports/{id}/verify': 'under construction',
-  'POST /public-reports/{id}/unfounded': 'under construction',
-  'POST /public-reports/{id}/reward': 'under construction',
-  'GET /files/report-photos/{id}': 'under construction',
-  'PUT /files/report-photos/{id}': 'citizen upload by query code, under construction',
+  // Boundary maps (G6) are geography the platform admin uploads, not any region's records: every
+  // regulator reads the city's map like the region tree; writes are the admin's (maps.int.test.ts).
+  'GET /maps/{regionCode}': 'reference geography, readable by every regulator',
+  'PUT /maps/{regionCode}': 'platform admin only',
+  'DELETE /maps/{regionCode}': 'platform admin only',
+  // Public reports (P1): another district's office reads and handles none of a report, its
+  // reporter or its photos (404), in public-reports.int.test.ts "shows a report only to the
+  // offices of its place"; the photo upload takes the report's code, not a session.
+  'GET /public-reports/{id}': 'scope tested in public-reports.int.test.ts',
+  'POST /public-reports/{id}/verify': 'scope tested in public-reports.int.test.ts',
+  'POST /public-reports/{id}/unfounded': 'scope tested in public-reports.int.test.ts',
+  'POST /public-reports/{id}/reward': 'scope tested in public-reports.int.test.ts',
+  'GET /files/report-photos/{id}': 'scope tested in public-reports.int.test.ts',
+  'PUT /files/report-photos/{id}': 'the public upload by the report code, no office involved',
+  // 用户管理 and 角色管理 (E10) are the enterprise admin's alone: every office gets 403 whatever
+  // the id; foreign enterprises' ids are 404 (api-boundaries, users/*.int.test.ts).
+  'PATCH /users/{id}': 'enterprise admin only',
+  'POST /users/{id}/disable': 'enterprise admin only',
+  'POST /users/{id}/enable': 'enterprise admin only',
+  'POST /users/{id}/password-reset': 'enterprise admin only',
+  'PUT /users/{id}/permissions': 'enterprise admin only',
+  'PUT /enterprise-roles/{id}': 'enterprise admin only',
+  'DELETE /enterprise-roles/{id}': 'enterprise admin only',
+  // 部门与岗位 (E9) are the enterprise admin's alone: every office is refused by its role (403)
+  // before any id is looked at; foreign-enterprise ids are 404 in modules/organisation tests.
+  'PUT /departments/{id}': 'enterprise admin only',
+  'DELETE /departments/{id}': 'enterprise admin only',
+  'PUT /posts/{id}': 'enterprise admin only',
+  'DELETE /posts/{id}': 'enterprise admin only',
+  'PUT /posts/{id}/holders': 'enterprise admin only',
+  'PUT /posts/{id}/responsibility': 'enterprise admin only',
+  // 企业标准的编辑与岗位清单 (E9) are the enterprise's own; foreign ids are 404 in modules/standards tests.
+  'PATCH /standard/items/{itemId}': 'enterprise admin only',
+  'DELETE /standard/items/{itemId}': 'enterprise admin only',
+  'GET /posts/{id}/checklist': 'enterprise users only',
+  'PUT /posts/{id}/checklist': 'enterprise admin only',
 };
 /**
  * No-id GET routes the list sweep does not call, each with why (every other one is called and
@@ -147,6 +172,17 @@ export const notSwept: Record<string, string> = {
 export const listsNotSwept: Record<string, string> = {
   // A citizen's progress by the query code in a header: no office's list (P1, under construction).
   'GET /public-reports/follow': 'citizen route, under construction',
+  // An enterprise's roles (E10): offices get 403, there is no list of theirs to sweep.
+  'GET /enterprise-roles': 'enterprise admin only',
+  // The enterprise's own departments and posts: offices are refused by role (403), no list of theirs.
+  'GET /departments': 'enterprise users only',
+  'GET /posts': 'enterprise users only',
+  'GET /posts/import-template.xlsx': 'enterprise users only; a blank template',
+  // The caller's own enterprise standard, updates, post checklist and hazard grades: offices have none (403).
+  'GET /standard': 'enterprise users only',
+  'GET /standard/updates': 'enterprise users only',
+  'GET /standard/my-post': 'enterprise users only',
+  'GET /hazard-grades': 'enterprise users only',
 };
 
 /** Catalogs are shared reference content, not a region's records. */

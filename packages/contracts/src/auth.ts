@@ -76,6 +76,11 @@ export const Me = z.object({
   mustChangePassword: z.boolean(),
   disclaimerAcceptedAt: Timestamp.nullable(),
   isDemo: z.boolean(),
+  /**
+   * Enterprise users' effective permissions (E10: the role's, or the default ones, plus the
+   * user's own; everything for the enterprise admin), so the web hides what would be refused.
+   */
+  permissions: z.array(z.string()),
 });
 export type Me = z.infer<typeof Me>;
 

@@ -29,6 +29,8 @@ export const CreateUserBody = z.object({
     .string()
     .regex(/^1\d{10}$/, { error: '手机号应为 11 位数字' })
     .optional(),
+  /** 角色授权: an enterprise role of the new user's enterprise (E10). */
+  enterpriseRoleId: Id.optional(),
 });
 export type CreateUserBody = z.infer<typeof CreateUserBody>;
 
@@ -42,8 +44,33 @@ export const UserSummary = z.object({
   enterpriseId: Id.nullable(),
   mustChangePassword: z.boolean(),
   disabled: z.boolean(),
+  phone: z.string().nullable(),
+  /** 角色授权 and 用户授权 (E10): the enterprise role held, and the user's own permissions. */
+  enterpriseRoleId: Id.nullable(),
+  enterpriseRoleName: z.string().nullable(),
+  permissions: z.array(z.string()),
+  /** 岗位 (E9), read from the posts the enterprise set up. */
+  postId: Id.nullable(),
+  postName: z.string().nullable(),
 });
 export type UserSummary = z.infer<typeof UserSummary>;
 
 export const UserListQuery = ListQuery.extend({ role: Role.optional() });
 export type UserListQuery = z.infer<typeof UserListQuery>;
+
+/** 用户管理 by the enterprise admin: the fields it may change; `null` clears phone or role. */
+export const UpdateUserBody = z.object({
+  displayName: CreateUserBody.shape.displayName.optional(),
+  phone: z
+    .string({ error: '手机号应为 11 位数字' })
+    .regex(/^1\d{10}$/, { error: '手机号应为 11 位数字' })
+    .nullable()
+    .optional(),
+  role: z.enum(['ent_admin', 'ent_inspector'], { error: '账号类型应为企业管理员或自查人' }).optional(),
+  enterpriseRoleId: Id.nullable().optional(),
+});
+export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
+
+/** 重置密码: the temporary password, shown once to the admin; the user must replace it at sign-in. */
+export const PasswordResetResult = z.object({ temporaryPassword: z.string() });
+export type PasswordResetResult = z.infer<typeof PasswordResetResult>;

@@ -11,6 +11,7 @@ const actor = (patch: Partial<Actor>): Actor => ({
   industries: [],
   enterpriseId: null,
   mustChangePassword: false,
+  permissions: [],
   ...patch,
 });
 const xichengPower = { id: 'e1', districtCode: '110102', streetCode: '110102001', industries: ['power'] };

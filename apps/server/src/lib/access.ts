@@ -1,4 +1,4 @@
-import { governmentRoles, type Role } from '@ancha/contracts';
+import { governmentRoles, type PermissionKey, permissionKeys, type Role } from '@ancha/contracts';
 import { and, arrayOverlaps, eq, type SQL } from 'drizzle-orm';
 import { enterprises } from '../db/schema/index.ts';
 import { AppError, forbidden, notFound, unauthenticated } from './errors.ts';
@@ -15,6 +15,8 @@ export interface Actor {
   industries: string[];
   enterpriseId: string | null;
   mustChangePassword: boolean;
+  /** Effective enterprise permissions (E10), see `effectivePermissions`; empty for other roles. */
+  permissions: readonly PermissionKey[];
 }
 
 export const CITY_CODE = '110000';
@@ -30,8 +32,16 @@ const policy = {
   'enterprise.fixed.edit': ['admin', ...gov],
   'user.create': ['admin', 'ent_admin'],
   'user.list': ['admin', 'ent_admin'],
+  // 用户管理 and 角色管理 (E10) inside an enterprise: never grantable, so nobody grants themselves more.
+  'user.manage': ['ent_admin'],
+  'role.manage': ['ent_admin'],
   'catalog.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
   'catalog.edit': ['admin', 'gov_industry'],
+  // 一企一标准、一岗一清单 (E9): the enterprise administrator keeps its standard, post checklists
+  // and hazard grades; its regulators read the standard; its users read the grades to pick one.
+  'standard.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
+  'standard.edit': ['ent_admin'],
+  'grade.read': ['ent_admin', 'ent_inspector'],
   'site.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
   'site.manage': ['ent_admin'],
   'site.add_own': ['ent_inspector'],
@@ -67,14 +77,69 @@ const policy = {
   // (street, district, city); industry departments do not. The platform admin may read.
   'report.read': ['admin', 'gov_street', 'gov_district', 'gov_city'],
   'report.handle': ['gov_street', 'gov_district', 'gov_city'],
+  // 部门管理、岗位管理 (E9): the enterprise admin keeps them; the enterprise's users read them.
+  'org.read': ['ent_admin', 'ent_inspector'],
+  'org.manage': ['ent_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof policy;
 
-/** The first line of every service method: is the caller signed in, and may its role do this? */
+/** The policy actions each enterprise permission (contracts/permissions.ts) governs. */
+const permissionActions = {
+  'inspection.fill': ['inspection.fill'],
+  'record.read': ['inspection.read'],
+  'inspection.report': ['inspection.report'],
+  'hazard.read': ['hazard.read'],
+  'hazard.rectify': ['hazard.rectify'],
+  'hazard.accept': ['hazard.accept'],
+  'site.manage': ['site.manage'],
+  'site.add_own': ['site.add_own'],
+  'site.choose_catalogs': ['site.choose_catalogs'],
+  'enterprise.profile.edit': ['enterprise.profile.edit'],
+} as const satisfies Record<PermissionKey, readonly Action[]>;
+
+const governedBy = new Map<Action, PermissionKey[]>();
+for (const key of permissionKeys) {
+  for (const action of permissionActions[key])
+    governedBy.set(action, [...(governedBy.get(action) ?? []), key]);
+}
+
+/** What an inspector without an enterprise role may do: the permissions the policy gives its role. */
+export const inspectorPolicyPermissions: readonly PermissionKey[] = permissionKeys.filter((key) =>
+  permissionActions[key].every((a) => (policy[a] as readonly Role[]).includes('ent_inspector')),
+);
+
+/**
+ * E10's rule. The enterprise admin has every permission. An inspector holding an enterprise role
+ * has the role's permissions plus its own (用户授权), and nothing else: the role is the whole
+ * truth once assigned. An inspector with no role keeps the default inspector permissions, plus
+ * its own. Other roles are governed by the policy alone. Keys no longer in the catalogue are ignored.
+ */
+export function effectivePermissions(
+  role: Role,
+  rolePermissions: readonly string[] | null,
+  own: readonly string[],
+): PermissionKey[] {
+  if (role === 'ent_admin') return [...permissionKeys];
+  if (role !== 'ent_inspector') return [];
+  const granted = new Set([...(rolePermissions ?? inspectorPolicyPermissions), ...own]);
+  return permissionKeys.filter((key) => granted.has(key));
+}
+
+/**
+ * The first line of every service method: is the caller signed in, and may its role do this?
+ * For an inspector, an action a permission governs is allowed exactly when it holds one of its
+ * permissions (a grant may give an action the policy reserves for the admin; which records the
+ * inspector reaches is still its own scope); any other action follows the policy.
+ */
 export function requireAccess(actor: Actor | null, action: Action): Actor {
   if (!actor) throw unauthenticated();
   if (actor.mustChangePassword)
     throw new AppError('PASSWORD_CHANGE_REQUIRED', '首次登录或密码已重置，请先修改密码');
+  const governing = actor.role === 'ent_inspector' ? governedBy.get(action) : undefined;
+  if (governing) {
+    if (!governing.some((key) => actor.permissions.includes(key))) throw forbidden('未获授权执行此操作');
+    return actor;
+  }
   if (!(policy[action] as readonly Role[]).includes(actor.role)) throw forbidden();
   return actor;
 }

@@ -1,4 +1,4 @@
-import { governmentRoles, homeOf, type Me, type Role } from '@ancha/contracts';
+import { governmentRoles, homeOf, type Me, type PermissionKey, type Role } from '@ancha/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import { useNavigate } from 'react-router';
@@ -60,6 +60,14 @@ export function useCurrentUser(): Me {
   const me = useContext(CurrentUserContext);
   if (!me) throw new Error('useCurrentUser is used outside the session guard');
   return me;
+}
+
+/**
+ * Whether the signed-in user holds an enterprise permission (E10), to hide what the server would
+ * refuse anyway; the server's check is the real one.
+ */
+export function useCan(permission: PermissionKey): boolean {
+  return useCurrentUser().permissions.includes(permission);
 }
 
 export function useSignOut() {

@@ -12,14 +12,19 @@ import { HomePage } from './HomePage.tsx';
 import { HazardsPage } from './hazards/HazardsPage.tsx';
 import { LedgerPage } from './ledger/LedgerPage.tsx';
 import { type ModuleKey, menuByRole, moduleKeys, PageTitle } from './modules.tsx';
+import { DepartmentsPage } from './organisation/DepartmentsPage.tsx';
+import { PostsPage } from './organisation/PostsPage.tsx';
 import { PlansPage } from './plans/PlansPage.tsx';
 import { ProfilePage } from './profile/ProfilePage.tsx';
 import { RecordsPage } from './records/RecordsPage.tsx';
 import { RegionsPage } from './regions/RegionsPage.tsx';
 import { ReportsPage } from './reports/ReportsPage.tsx';
+import { RolesPage } from './roles/RolesPage.tsx';
 import { SitesPage } from './sites/SitesPage.tsx';
+import { StandardPage } from './standard/StandardPage.tsx';
 import { StatsPage } from './stats/StatsPage.tsx';
 import { SupervisionPage } from './supervision/SupervisionPage.tsx';
+import { UsersPage } from './users/UsersPage.tsx';
 
 // Modules with pages of their own below the module's URL, routed by the module itself.
 const modulesWithPages = new Set<ModuleKey>(['catalogs']);
@@ -79,6 +84,16 @@ function ModulePage({ module }: { module: ModuleKey }) {
       return <SupervisionPage />;
     case 'reports':
       return <ReportsPage />;
+    case 'departments':
+      return <DepartmentsPage />;
+    case 'posts':
+      return <PostsPage />;
+    case 'standard':
+      return <StandardPage />;
+    case 'users':
+      return <UsersPage />;
+    case 'roles':
+      return <RolesPage />;
     default:
       return <NotOpenPage module={module} />;
   }
@@ -100,6 +115,11 @@ type OpenLater = Exclude<
   | 'enterprises'
   | 'supervision'
   | 'reports'
+  | 'departments'
+  | 'posts'
+  | 'standard'
+  | 'users'
+  | 'roles'
 >;
 
 /** An honest empty state: what the module will do, and that it does not do it yet. */

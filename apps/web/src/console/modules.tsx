@@ -22,6 +22,9 @@ export const moduleKeys = [
   'hazards',
   'standard',
   'users',
+  'roles',
+  'departments',
+  'posts',
 ] as const;
 export type ModuleKey = (typeof moduleKeys)[number];
 
@@ -55,7 +58,20 @@ export const menuByRole: Record<Role, readonly ModuleKey[]> = {
   // Public reports are handled by the offices of the place (P1), not by industry departments.
   gov_industry: governmentMenu.filter((key) => key !== 'reports'),
   // Enterprises read and print the industry catalogs their own standard is tailored from.
-  ent_admin: ['home', 'profile', 'sites', 'records', 'hazards', 'catalogs', 'standard', 'users', 'notices'],
+  ent_admin: [
+    'home',
+    'profile',
+    'sites',
+    'records',
+    'hazards',
+    'catalogs',
+    'standard',
+    'users',
+    'roles',
+    'notices',
+    'departments',
+    'posts',
+  ],
   ent_inspector: [],
 };
 

@@ -1,6 +1,6 @@
 import type { AnswerInput } from '@ancha/contracts';
 import { and, eq } from 'drizzle-orm';
-import type { Actor } from '../../lib/access.ts';
+import { type Actor, effectivePermissions } from '../../lib/access.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
 import { newId } from '../../lib/ids.ts';
 import { createSubmitService } from '../../modules/inspections/inspection-submit.ts';
@@ -107,5 +107,6 @@ async function actor(tx: Tx, username: string): Promise<Actor> {
     industries: u!.industries,
     enterpriseId: u!.enterpriseId,
     mustChangePassword: false,
+    permissions: effectivePermissions(u!.role, null, u!.permissions),
   };
 }

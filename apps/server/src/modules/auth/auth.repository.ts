@@ -1,6 +1,13 @@
 import { and, count, desc, eq, gt, gte, lt, ne, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { enterprises, regions, sessions, signInFailures, users } from '../../db/schema/index.ts';
+import {
+  enterpriseRoles,
+  enterprises,
+  regions,
+  sessions,
+  signInFailures,
+  users,
+} from '../../db/schema/index.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -12,15 +19,33 @@ export function findUserById(db: DbOrTx, id: string) {
   return db.query.users.findFirst({ where: eq(users.id, id) });
 }
 
-/** The session behind a cookie, with its user, if it has not expired. */
+// A role of the user's own enterprise only: a role id from elsewhere grants nothing (E10).
+const ownRole = and(
+  eq(enterpriseRoles.id, users.enterpriseRoleId),
+  eq(enterpriseRoles.enterpriseId, users.enterpriseId),
+);
+
+/** The session behind a cookie, with its user and its role's permissions, if it has not expired. */
 export async function findSession(db: DbOrTx, tokenHash: string, now: Date) {
   const [row] = await db
-    .select({ session: sessions, user: users })
+    .select({ session: sessions, user: users, rolePermissions: enterpriseRoles.permissions })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(enterpriseRoles, ownRole)
     .where(and(eq(sessions.tokenHash, tokenHash), gte(sessions.expiresAt, now)))
     .limit(1);
   return row;
+}
+
+/** The permissions of the user's enterprise role, `null` when it holds none. */
+export async function rolePermissions(db: DbOrTx, userId: string): Promise<string[] | null> {
+  const [row] = await db
+    .select({ permissions: enterpriseRoles.permissions })
+    .from(users)
+    .innerJoin(enterpriseRoles, ownRole)
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row?.permissions ?? null;
 }
 
 export async function insertSession(db: DbOrTx, row: typeof sessions.$inferInsert) {

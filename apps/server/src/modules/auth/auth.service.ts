@@ -22,7 +22,7 @@ export function createAuthService({ database, config, now }: Deps) {
   const db = database.db;
 
   async function meOf(user: repo.UserRow): Promise<Me> {
-    return toMe(user, await repo.scopeNames(db, user));
+    return toMe(user, await repo.scopeNames(db, user), await repo.rolePermissions(db, user.id));
   }
 
   async function failSignIn(
@@ -74,7 +74,7 @@ export function createAuthService({ database, config, now }: Deps) {
       const token = newToken();
       const csrfToken = newToken();
       const expiresAt = new Date(at.getTime() + config.sessionTtlMs);
-      const actor = actorOf(user);
+      const actor = actorOf(user, await repo.rolePermissions(db, user.id));
       await db.transaction(async (tx) => {
         // A new session at every sign-in: a session id planted before sign-in is worth nothing after.
         if (meta.previous) await repo.deleteSession(tx, tokenHash(meta.previous));
@@ -119,7 +119,10 @@ export function createAuthService({ database, config, now }: Deps) {
       const row = await repo.findSession(db, hash, now());
       if (!row || row.user.disabled) return null;
       if (row.user.isDemo && config.production) return null;
-      return { actor: actorOf(row.user), session: { tokenHash: hash, csrfToken: row.session.csrfToken } };
+      return {
+        actor: actorOf(row.user, row.rolePermissions),
+        session: { tokenHash: hash, csrfToken: row.session.csrfToken },
+      };
     },
 
     async me(actor: Actor | null): Promise<Me> {

@@ -126,9 +126,22 @@ describe('public reports (P1)', () => {
   it('shows a report only to the offices of its place, the reporter only to them', async () => {
     const made = await submit(app().client());
     const id = made.body.id;
+    const photo = v7();
+    expect((await upload(app().client(), made.body.code, photo, pngPhoto(3))).status).toBe(200);
     for (const user of ['gov-110108006', 'gov-110108']) {
       const other = await office(user);
       expect((await other.json('GET', `/api/v1/public-reports/${id}`)).status, user).toBe(404);
+      expect((await other.get(`/api/v1/files/report-photos/${photo}`)).status, user).toBe(404);
+      // Every action of the handling office, with a body that would pass: absent, nothing done.
+      const actions: [string, object][] = [
+        ['verify', { level: 'general', unitName: '某单位', measures: '整改' }],
+        ['reward', { amountYuan: 100 }],
+      ];
+      for (const [action, body] of actions)
+        expect(
+          (await other.json('POST', `/api/v1/public-reports/${id}/${action}`, body)).status,
+          action,
+        ).toBe(404);
       const list = (await other.json('GET', '/api/v1/public-reports?limit=200')).body.items;
       expect(
         list.some((r: { id: string }) => r.id === id),

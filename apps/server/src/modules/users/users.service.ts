@@ -6,6 +6,7 @@ import {
   type UserSummary,
 } from '@ancha/contracts';
 import { eq } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
 import { users } from '../../db/schema/index.ts';
 import { type Actor, CITY_CODE, requireAccess, requireEnterpriseInScope } from '../../lib/access.ts';
 import { recordAudit } from '../../lib/audit.ts';
@@ -16,7 +17,8 @@ import { NO_ID } from '../../lib/paging.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import * as repo from './users.repository.ts';
 
-function toSummary(u: Awaited<ReturnType<typeof repo.insertUser>>): UserSummary {
+/** Picks the fields an account list may show, one by one, so a new column never leaks. */
+export function toSummary({ user: u, roleName, postName }: repo.SummaryRow): UserSummary {
   return {
     id: u.id,
     username: u.username,
@@ -27,6 +29,12 @@ function toSummary(u: Awaited<ReturnType<typeof repo.insertUser>>): UserSummary 
     enterpriseId: u.enterpriseId,
     mustChangePassword: u.mustChangePassword,
     disabled: u.disabled,
+    phone: u.phone,
+    enterpriseRoleId: u.enterpriseRoleId,
+    enterpriseRoleName: roleName,
+    permissions: u.permissions,
+    postId: u.postId,
+    postName,
   };
 }
 
@@ -69,6 +77,15 @@ export function createUsersService({ database, now }: Deps) {
     return { regionCode: null, industries: [], enterpriseId: null };
   }
 
+  /** 角色授权 at creation: a role of the new inspector's own enterprise, or 404 like any foreign id. */
+  async function roleFor(tx: Tx, body: CreateUserBody, enterpriseId: string | null) {
+    if (!body.enterpriseRoleId) return null;
+    if (body.role !== 'ent_inspector') throw fieldError('enterpriseRoleId', '只有自查人账号可以分配角色');
+    if (!enterpriseId || !(await repo.findRole(tx, enterpriseId, body.enterpriseRoleId)))
+      throw notFound('角色');
+    return body.enterpriseRoleId;
+  }
+
   return {
     /** Accounts the caller manages: the platform admin all, an enterprise admin its own enterprise's. */
     async list(caller: Actor | null, q: UserListQuery) {
@@ -78,7 +95,7 @@ export function createUsersService({ database, now }: Deps) {
       const scope = actor.role === 'admin' ? undefined : eq(users.enterpriseId, actor.enterpriseId ?? NO_ID);
       const rows = await repo.listUsers(db, { scope, role: q.role, after: q.cursor, limit: q.limit + 1 });
       const page = rows.slice(0, q.limit);
-      return { items: page.map(toSummary), nextCursor: rows.length > q.limit ? page.at(-1)!.id : null };
+      return { items: page.map(toSummary), nextCursor: rows.length > q.limit ? page.at(-1)!.user.id : null };
     },
 
     /** A new account always starts with a password its owner must replace at first sign-in (E1). */
@@ -89,6 +106,7 @@ export function createUsersService({ database, now }: Deps) {
       const at = now();
       const passwordHash = await hashPassword(body.initialPassword);
       const created = await db.transaction(async (tx) => {
+        const enterpriseRoleId = await roleFor(tx, body, scope.enterpriseId);
         const row = await repo.insertUser(tx, {
           id: newId(),
           username: body.username,
@@ -98,20 +116,22 @@ export function createUsersService({ database, now }: Deps) {
           mustChangePassword: true,
           ...scope,
           phone: body.phone ?? null,
+          enterpriseRoleId,
           createdAt: at,
           updatedAt: at,
         });
+        const summary = toSummary((await repo.findSummary(tx, row.id))!);
         await recordAudit(tx, meta, at, {
           action: 'user.created',
           entityType: 'user',
           entityId: row.id,
           enterpriseId: row.enterpriseId,
           regionCode: row.regionCode,
-          after: toSummary(row),
+          after: summary,
         });
-        return row;
+        return summary;
       });
-      return toSummary(created);
+      return created;
     },
   };
 }

@@ -6,12 +6,15 @@ import { enterprise } from './enterprise.ts';
 import { field } from './field.ts';
 import { ledger } from './ledger.ts';
 import { mobile } from './mobile.ts';
+import { organisation } from './organisation.ts';
 import { plans } from './plans.ts';
 import { profile } from './profile.ts';
 import { registry } from './registry.ts';
 import { reports } from './reports.ts';
+import { standard } from './standard.ts';
 import { stats } from './stats.ts';
 import { supervision } from './supervision.ts';
+import { users } from './users.ts';
 
 /** One namespace per area, so each area's strings live next to each other. */
 export const zhCN = {
@@ -19,6 +22,7 @@ export const zhCN = {
   auth,
   console: consoleNs,
   mobile,
+  organisation,
   catalogs,
   enterprise,
   field,
@@ -29,6 +33,8 @@ export const zhCN = {
   reports,
   stats,
   supervision,
+  standard,
+  users,
 };
 
 /** The shape every language must provide: a new language is a new folder typed with this. */

@@ -3,6 +3,7 @@ import { Steps, Tag } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useHazard } from '../../api/field.ts';
+import { useCan } from '../../auth/session.ts';
 import { PhotoThumbs } from '../shared/Photos.tsx';
 import { card, LoadFailed, Loading, PageBar } from '../shared/page-parts.tsx';
 import { fenToYuan, formatStamp } from '../shared/values.ts';
@@ -20,6 +21,7 @@ export function HazardDetailPage() {
   const { t } = useTranslation('field');
   const { hazardId = '' } = useParams();
   const hazard = useHazard(hazardId);
+  const canRectify = useCan('hazard.rectify');
 
   if (hazard.isPending) return <Loading />;
   if (hazard.isError)
@@ -72,7 +74,7 @@ export function HazardDetailPage() {
           <PhotoThumbs ids={h.rectificationPhotoIds} label={t('photos.rectification')} />
         </div>
       )}
-      {h.status === 'pending' && <RectifyForm hazardId={h.id} />}
+      {h.status === 'pending' && canRectify && <RectifyForm hazardId={h.id} />}
       <History hazard={h} />
     </section>
   );
