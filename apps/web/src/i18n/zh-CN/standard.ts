@@ -20,6 +20,8 @@ export const standard = {
   reword: '修改',
   removed: '已删除',
   saved: '已保存',
+  textRequired: '请填写检查项内容',
+  basisRequired: '请填写依据',
   no: '编号',
   text: '检查项内容',
   basis: '依据',
