@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { newPage, snapshot, useBrowser } from './support/browser.ts';
 import { visible } from './support/field.ts';
 import { enter } from './support/journeys.ts';
+import { addDepartment, addPost } from './support/organisation.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -40,26 +41,11 @@ describe('部门管理、岗位管理 and the 信息完备率 (E9)', () => {
     const admin = await newPage(browser());
     await enter(admin, baseUrl, 'ent-a-admin');
 
-    await admin.getByRole('menuitem', { name: '部门管理' }).click();
-    await admin.getByRole('heading', { name: '部门管理' }).waitFor(visible);
-    await admin.getByRole('button', { name: '新增部门' }).click();
-    await admin.getByLabel('部门名称').fill(DEPT);
-    await admin.getByRole('button', { name: '提交' }).click();
-    await admin.getByTestId(`department-${DEPT}`).waitFor(visible);
+    await addDepartment(admin, DEPT);
     await snapshot(admin, 'organisation-departments');
 
-    await admin.getByRole('menuitem', { name: '岗位管理' }).click();
-    await admin.getByRole('heading', { name: '岗位管理' }).waitFor(visible);
-    await admin.getByRole('button', { name: '新增岗位' }).click();
-    const form = admin.locator('.ant-modal');
-    await form.getByLabel('所属部门').click();
-    await admin.locator('.ant-select-tree').getByTitle(DEPT).click();
-    await form.getByLabel('岗位名称').fill(POST);
-    await form.getByLabel('上报频次').click();
-    await admin.locator('.ant-select-item-option').getByText('每周', { exact: true }).click();
-    await form.getByRole('button', { name: '提交' }).click();
+    await addPost(admin, DEPT, POST, '每周');
     const row = admin.locator('tr', { hasText: POST });
-    await row.getByText('每周').waitFor(visible);
     await row.getByText('未上传').waitFor(visible);
 
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');

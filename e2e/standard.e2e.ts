@@ -1,9 +1,10 @@
-import type { InspectionView, PostChecklist, StandardView, UserSummary } from '@ancha/contracts';
+import type { InspectionView, PostChecklist, StandardView } from '@ancha/contracts';
 import { describe, expect, inject, it } from 'vitest';
 import { apiCaller } from './support/api.ts';
 import { newPage, phone, snapshot, useBrowser } from './support/browser.ts';
 import { answerRestClear, visible } from './support/field.ts';
 import { enter } from './support/journeys.ts';
+import { addDepartment, addPost, setHolder } from './support/organisation.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -20,13 +21,10 @@ describe('一企一标准、一岗一清单 (E9)', () => {
     const admin = await newPage(browser());
     await enter(admin, baseUrl, 'ent-a-admin');
     const call = await apiCaller(admin, baseUrl);
-    // Department and post through the API: their console pages are the organisation tests' subject.
-    const dept = await call<{ id: string }>('POST', '/departments', { name: DEPT, parentId: null });
-    const post = await call<{ id: string }>('POST', '/posts', {
-      departmentId: dept.id,
-      name: POST,
-      frequency: 'weekly',
-    });
+    await addDepartment(admin, DEPT);
+    await addPost(admin, DEPT, POST, '每周');
+    const posts = await call<{ items: { id: string; name: string }[] }>('GET', '/posts');
+    const post = posts.items.find((p) => p.name === POST)!;
 
     await admin.getByRole('menuitem', { name: '一企一标准' }).click();
     await admin.getByRole('heading', { name: '一企一标准' }).waitFor(visible);
@@ -86,10 +84,13 @@ describe('一企一标准、一岗一清单 (E9)', () => {
     const checklist: PostChecklist = await call('GET', `/posts/${post.id}/checklist`);
     expect(checklist.itemNos.sort()).toEqual(chosen.map((i) => i.no).sort());
 
-    // ent-a-insp2 holds the post (the holders API is the organisation module's).
-    const users = await call<{ items: UserSummary[] }>('GET', '/users?limit=200');
-    const insp2 = users.items.find((u) => u.username === 'ent-a-insp2')!;
-    await call('PUT', `/posts/${post.id}/holders`, { userIds: [insp2.id] });
+    // ent-a-insp2 holds the post.
+    await admin.getByRole('menuitem', { name: '岗位管理' }).click();
+    await setHolder(admin, POST, 'ent-a-insp2');
+    const holders = (
+      await call<{ items: { id: string; holders: { username: string }[] }[] }>('GET', '/posts')
+    ).items.find((p) => p.id === post.id)?.holders;
+    expect(holders?.map((h) => h.username)).toEqual(['ent-a-insp2']);
 
     const field = await newPage(browser(), phone);
     await enter(field, baseUrl, 'ent-a-insp2');

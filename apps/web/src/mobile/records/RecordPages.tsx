@@ -126,13 +126,15 @@ export function RecordDetailPage() {
 
 /**
  * 修改 (E8): the author's own submitted record of this month (Beijing), until it is reported.
- * The phone's own records are the inspector's; the server refuses anyone else's.
+ * The phone's own records are the inspector's; the server refuses anyone else's. A post
+ * checklist's record (E9) is not offered yet: the site form cannot reopen it on its standard.
  */
 function correctable(view: InspectionView, role: Role): boolean {
   const month = (at: Date) => shanghaiDate(at).slice(0, 7);
   return (
     role === 'ent_inspector' &&
     view.status === 'submitted' &&
+    !view.postId &&
     view.submittedAt !== null &&
     month(new Date(view.submittedAt)) === month(new Date())
   );
