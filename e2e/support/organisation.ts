@@ -34,10 +34,11 @@ export async function setHolder(admin: Page, post: string, username: string) {
   await row.getByRole('button', { name: '设置岗位用户' }).click();
   const modal = admin.locator('.ant-modal', { hasText: '设置岗位用户' });
   await modal.getByLabel('岗位用户').click();
-  await admin
-    .locator('.ant-select-item-option')
-    .filter({ hasText: `（${username}）` })
-    .click();
+  const option = admin.locator('.ant-select-item-option').filter({ hasText: `（${username}）` });
+  await option.click();
+  // The select takes several users and stays open over the buttons: a click on the title closes it.
+  await modal.locator('.ant-modal-title').click();
+  await option.waitFor({ state: 'hidden' });
   await modal.getByRole('button', { name: '提交' }).click();
   await modal.waitFor({ state: 'detached' });
 }
