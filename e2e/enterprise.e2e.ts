@@ -1,6 +1,6 @@
 import type { HazardView, InspectionSummary } from '@ancha/contracts';
 import { describe, expect, inject, it } from 'vitest';
-import { newPage, snapshot, useBrowser } from './support/browser.ts';
+import { choose, newPage, snapshot, useBrowser } from './support/browser.ts';
 import { enter } from './support/journeys.ts';
 import { catalogNames, submitRecordWithHazard } from './support/records.ts';
 
@@ -147,7 +147,7 @@ describe('enterprise administrator', () => {
     await hazard.getByText('420.00 元').waitFor(visible);
     await hazard.getByTestId('hazard-history').getByText(/^整改/).waitFor(visible);
     const form = hazard.getByTestId('acceptance-form');
-    await form.getByRole('radio', { name: '不通过' }).check();
+    await choose(form.getByRole('radio', { name: '不通过' }));
     await form.getByRole('button', { name: '提交验收' }).click();
     await form.getByText('验收不通过时请填写意见').waitFor(visible);
     await snapshot(page, 'enterprise-hazard');

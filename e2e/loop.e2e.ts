@@ -2,7 +2,7 @@ import type { CatalogDetail, HazardDetail, HazardView, LedgerEntryView, SiteView
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { apiCaller } from './support/api.ts';
-import { newPage, phone, snapshot, useBrowser } from './support/browser.ts';
+import { choose, newPage, phone, snapshot, useBrowser } from './support/browser.ts';
 import { answerRestClear, getJson, inspectionId, visible } from './support/field.ts';
 import { enter } from './support/journeys.ts';
 
@@ -191,7 +191,7 @@ describe('the closed loop of one hazard, through the pages (G3, G4, G6)', () => 
     const rectified = await apiGet<HazardDetail>(admin, `/hazards/${hazardId}`);
     expect(rectified).toMatchObject({ status: 'resolved', spentFen: 15000, rectificationResult: '出口畅通' });
     expect(rectified.rectificationPhotoIds).toHaveLength(1);
-    await acceptance.getByRole('radio', { name: '通过', exact: true }).check();
+    await choose(acceptance.getByRole('radio', { name: '通过', exact: true }));
     await acceptance.getByRole('button', { name: '提交验收' }).click();
     await admin
       .getByTestId('hazard-history')
@@ -207,7 +207,7 @@ describe('the closed loop of one hazard, through the pages (G3, G4, G6)', () => 
     await reviewing.detail.getByTestId('ledger-hazard-rectification').getByText('出口畅通').waitFor(visible);
     await reviewing.detail.getByRole('button', { name: /^复\s*查$/ }).click();
     const reviewForm = review.locator('.ant-modal');
-    await reviewForm.getByRole('radio', { name: '合格', exact: true }).check();
+    await choose(reviewForm.getByRole('radio', { name: '合格', exact: true }));
     await reviewForm.getByLabel('复查意见').fill('现场核实，出口畅通');
     await reviewForm.getByRole('button', { name: /^确\s*定$/ }).click();
     await reviewForm.waitFor({ state: 'hidden', ...visible });

@@ -1,5 +1,5 @@
 import { describe, inject, it } from 'vitest';
-import { newPage, snapshot, useBrowser } from './support/browser.ts';
+import { choose, newPage, snapshot, useBrowser } from './support/browser.ts';
 import { enter } from './support/journeys.ts';
 
 const baseUrl = inject('baseUrl');
@@ -32,9 +32,9 @@ describe('单位基本信息', () => {
     await dialog.getByRole('button', { name: '提交' }).click();
     await dialog.getByText('请填写法定代表人').waitFor(visible);
     // 有 opens the follow-up, which is then required.
-    await dialog.getByRole('radio', { name: '有' }).check();
+    await choose(dialog.getByRole('radio', { name: '有' }));
     await dialog.getByLabel('重大危险源数量').waitFor(visible);
-    await dialog.getByRole('radio', { name: '无' }).check();
+    await choose(dialog.getByRole('radio', { name: '无' }));
     await snapshot(page, 'profile-form');
     await legal.fill('赵刚');
     await dialog.getByRole('button', { name: '提交' }).click();

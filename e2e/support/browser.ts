@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -54,4 +54,21 @@ export function useBrowser(): () => Browser {
     if (!browser) throw new Error('the browser is not launched yet');
     return browser;
   };
+}
+
+/**
+ * Checks a radio or checkbox. A click that lands while an antd modal is still zooming in can be
+ * lost (CI saw "Clicking the checkbox did not change its state"), so it tries again a few times;
+ * the control must end up checked or the test fails.
+ */
+export async function choose(control: Locator, attempts = 4): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await control.check({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await control.page().waitForTimeout(400);
+    }
+  }
 }
