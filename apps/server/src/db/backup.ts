@@ -44,6 +44,16 @@ export const backupTables = [
   { name: 'public_reports', key: 'id' },
   { name: 'public_report_photos', key: 'id', page: 8 },
   { name: 'map_boundaries', key: 'region_code' },
+  // G7, G8: after the users and enterprises they point to. Attachments hold documents of up to 20 MB.
+  { name: 'attachments', key: 'id', page: 8 },
+  { name: 'content_pages', key: 'id' },
+  { name: 'notices', key: 'id' },
+  { name: 'notice_recipients', key: ['notice_id', 'enterprise_id'] },
+  { name: 'notice_reads', key: ['notice_id', 'user_id'] },
+  { name: 'reminders', key: 'id' },
+  { name: 'deliveries', key: 'id' },
+  { name: 'info_reports', key: 'id' },
+  { name: 'office_contacts', key: 'office_key' },
   { name: 'job_runs', key: ['job', 'period'] },
   { name: 'audit_log', key: 'seq' },
 ] as const satisfies readonly { name: string; key: string | readonly string[]; page?: number }[];

@@ -20,6 +20,8 @@ export const users = pgTable(
     industries: text('industries').array().notNull().default([]),
     enterpriseId: uuid('enterprise_id').references(() => enterprises.id),
     phone: text('phone'),
+    /** Where reminders and notices are also sent by email (G7), when SMTP is configured. */
+    email: text('email'),
     /** 岗位用户: the post whose checklist this inspector fills (E9). */
     postId: uuid('post_id').references(() => posts.id),
     /** 角色授权 and 用户授权 (E10): a role's permissions, plus the user's own on top. */
