@@ -1,6 +1,6 @@
-import type { InspectionView, PostChecklist, StandardView } from '@ancha/contracts';
+import type { HazardGrades, HazardView, InspectionView, PostChecklist, StandardView } from '@ancha/contracts';
 import { describe, expect, inject, it } from 'vitest';
-import { apiCaller } from './support/api.ts';
+import { apiCaller, type Call } from './support/api.ts';
 import { newPage, phone, snapshot, useBrowser } from './support/browser.ts';
 import { answerRestClear, visible } from './support/field.ts';
 import { enter } from './support/journeys.ts';
@@ -84,12 +84,49 @@ describe('一企一标准、一岗一清单 (E9)', () => {
     const checklist: PostChecklist = await call('GET', `/posts/${post.id}/checklist`);
     expect(checklist.itemNos.sort()).toEqual(chosen.map((i) => i.no).sort());
 
+    // 隐患分级: A级 is 重大, B级 一般. Every later test of enterprise A would then have to grade
+    // its hazards, so the grades are cleared again at the end, whatever happens.
+    await admin.getByRole('tab', { name: '隐患分级' }).click();
+    for (const [code, name, level] of [
+      ['A', 'A级隐患', '重大隐患'],
+      ['B', 'B级隐患', '一般隐患'],
+    ] as const) {
+      await admin.getByRole('button', { name: '新增分级' }).click();
+      await admin.getByLabel('分级代码').last().fill(code);
+      await admin.getByLabel('分级名称').last().fill(name);
+      await admin.locator('.ant-table-row').last().locator('.ant-select').click();
+      await admin
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: level })
+        .click();
+    }
+    await admin.getByRole('button', { name: '保存分级' }).click();
+    await expect
+      .poll(async () => (await call<HazardGrades>('GET', '/hazard-grades')).items)
+      .toEqual([
+        { code: 'A', name: 'A级隐患', level: 'major' },
+        { code: 'B', name: 'B级隐患', level: 'general' },
+      ]);
+    await snapshot(admin, 'standard-grades');
+    try {
+      await inspectOnThePost(call, post.id, chosen);
+    } finally {
+      await call('PUT', '/hazard-grades', { items: [] });
+    }
+  });
+});
+
+/** ent-a-insp2 takes the post, submits its ten items, then corrects the record with a graded hazard. */
+async function inspectOnThePost(call: Call, postId: string, chosen: { no: string; text: string }[]) {
+  const admin = await newPage(browser());
+  await enter(admin, baseUrl, 'ent-a-admin');
+  {
     // ent-a-insp2 holds the post.
     await admin.getByRole('menuitem', { name: '岗位管理' }).click();
     await setHolder(admin, POST, 'ent-a-insp2');
     const holders = (
       await call<{ items: { id: string; holders: { username: string }[] }[] }>('GET', '/posts')
-    ).items.find((p) => p.id === post.id)?.holders;
+    ).items.find((p) => p.id === postId)?.holders;
     expect(holders?.map((h) => h.username)).toEqual(['ent-a-insp2']);
 
     const field = await newPage(browser(), phone);
@@ -110,11 +147,32 @@ describe('一企一标准、一岗一清单 (E9)', () => {
     await field.getByTestId('record-summary').waitFor(visible);
     const id = new URL(field.url()).pathname.split('/').at(-1)!;
     const record: InspectionView = await (await apiCaller(field, baseUrl))('GET', `/inspections/${id}`);
-    expect(record).toMatchObject({ status: 'submitted', postId: post.id, itemCount: 10, answeredCount: 10 });
+    expect(record).toMatchObject({ status: 'submitted', postId, itemCount: 10, answeredCount: 10 });
     expect(record.answers.map((a) => a.itemNo).sort()).toEqual(chosen.map((i) => i.no).sort());
     await snapshot(field, 'standard-phone-record');
 
+    // 修改 (E8) on the post's own form: the first item becomes a B级 hazard, which is 一般.
+    await field.getByRole('link', { name: /修改（上报前可修改）/ }).click(visible);
+    const first = field.getByTestId('inspection-item').first();
+    await first.waitFor(visible);
+    expect(await field.getByTestId('inspection-item').count()).toBe(10);
+    await first.getByRole('option', { name: '有隐患' }).click();
+    await first.getByLabel('隐患描述').fill('配电室挡鼠板缺失');
+    await first.getByRole('option', { name: 'B级隐患' }).click();
+    await first.getByTestId('grade-level').getByText('对应法定级别：一般隐患').waitFor(visible);
+    // With grades, the level follows the grade and is not chosen apart from it.
+    expect(await first.getByRole('option', { name: '重大', exact: true }).count()).toBe(0);
+    await first.getByRole('option', { name: '立即整改' }).click();
+    await first.getByLabel('采取的措施').fill('已加装挡鼠板');
+    await snapshot(field, 'standard-phone-grade');
+    await field.getByRole('button', { name: '提交修改' }).click();
+    await field.getByTestId('record-summary').waitFor(visible);
+    const { items: found } = await call<{ items: HazardView[] }>('GET', '/hazards?limit=200');
+    expect(found.filter((h) => h.inspectionId === id)).toMatchObject([
+      { description: '配电室挡鼠板缺失', gradeCode: 'B', level: 'general' },
+    ]);
+
     await field.getByRole('navigation', { name: '主导航' }).getByText('自查自纠').click();
     await field.getByTestId('post-checklist').getByText('已填报').waitFor(visible);
-  });
-});
+  }
+}

@@ -115,6 +115,7 @@ export const HazardView = z.object({
   id: Id,
   status: HazardStatus,
   level: HazardLevel,
+  gradeCode: z.string().nullable().describe('企业自定的隐患分级代码（E9），未分级为 null'),
   itemText: z.string(),
   itemNo: z.string(),
   description: z.string(),

@@ -16,6 +16,7 @@ export function createHazardsService({ database, now }: Deps) {
       id: h.id,
       status: h.status,
       level: h.level,
+      gradeCode: h.gradeCode,
       itemNo: r.itemNo,
       itemText: r.itemText,
       description: h.description,

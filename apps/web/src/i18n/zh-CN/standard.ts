@@ -74,4 +74,5 @@ export const standard = {
   },
   grade: '隐患分级',
   gradePlaceholder: '请选择隐患分级',
+  gradeLevel: '对应法定级别：{{level}}隐患',
 };

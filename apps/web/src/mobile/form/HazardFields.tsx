@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PhotoField } from '../shared/Photos.tsx';
 import type { AnswerDraft } from './draft.ts';
 import { DeadlineField, Field } from './fields.tsx';
-import { GradePicker } from './GradePicker.tsx';
+import { GradePicker, useEnterpriseGrades } from './GradePicker.tsx';
 import { SpecialReportFields } from './SpecialReportFields.tsx';
 
 /** A change, or a function of the answer as it is when the change lands (a finished upload). */
@@ -21,6 +21,7 @@ export function HazardFields({
   patch: Patch;
 }) {
   const { t } = useTranslation('field');
+  const grades = useEnterpriseGrades();
   const area = (key: keyof AnswerDraft, label: string, max = 1000) => (
     <Field label={label}>
       {(id) => (
@@ -45,19 +46,22 @@ export function HazardFields({
         value={answer.photoIds ?? []}
         onChange={(update) => patch((a) => ({ photoIds: update(a.photoIds ?? []) }))}
       />
-      <GradePicker answer={answer} patch={patch} />
-      <Field label={t('form.level')}>
-        {() => (
-          <Selector
-            options={(['general', 'major'] as const).map((value) => ({
-              value,
-              label: t(`form.levels.${value}`),
-            }))}
-            value={answer.level ? [answer.level] : []}
-            onChange={([level]) => patch({ level })}
-          />
-        )}
-      </Field>
+      {grades.length > 0 ? (
+        <GradePicker grades={grades} answer={answer} patch={patch} />
+      ) : (
+        <Field label={t('form.level')}>
+          {() => (
+            <Selector
+              options={(['general', 'major'] as const).map((value) => ({
+                value,
+                label: t(`form.levels.${value}`),
+              }))}
+              value={answer.level ? [answer.level] : []}
+              onChange={([level]) => patch({ level })}
+            />
+          )}
+        </Field>
+      )}
       {item.major && (
         <p style={{ color: 'var(--adm-color-danger)', fontSize: 13, margin: '2px 0 6px' }}>
           {t('form.majorClause', { criteria: item.major.criteriaName, article: item.major.article })}

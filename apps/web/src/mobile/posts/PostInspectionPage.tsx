@@ -40,7 +40,10 @@ function postKind(mine: MyPostChecklist, period: string, label: string): FormKin
   };
 }
 
-/** 岗位清单自查 (E9): the same form as a site's, on the post's items of the standard, for one period. */
+/**
+ * 岗位清单自查 (E9): the same form as a site's, on the post's items of the standard, for one period;
+ * with `?correct=1`, the correction of a submitted record (E8).
+ */
 export function PostInspectionPage() {
   const { t } = useTranslation('standard');
   const { inspectionId = '' } = useParams();
@@ -52,7 +55,9 @@ export function PostInspectionPage() {
   const catalog = useFieldCatalog(mine.data?.catalogId ?? '', server.data?.catalogVersion);
   const period = server.data?.period ?? search.get('period') ?? '';
 
-  if (server.data && server.data.status !== 'draft') {
+  // 修改 (E8): the author reopens a submitted, not yet reported post record; same post and period.
+  const correcting = server.data?.status === 'submitted' && search.get('correct') === '1';
+  if (server.data && server.data.status !== 'draft' && !correcting) {
     removeLocalDraft(inspectionId);
     return <Navigate to={`/m/records/${inspectionId}`} replace />;
   }
@@ -83,6 +88,7 @@ export function PostInspectionPage() {
         catalog={postCatalog(catalog.data, mine.data.itemIds)}
         siteName={mine.data.post.name}
         kind={postKind(mine.data, period, shown.label)}
+        correcting={correcting}
       />
     </section>
   );

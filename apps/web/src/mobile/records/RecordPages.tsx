@@ -99,7 +99,7 @@ export function RecordDetailPage() {
         )}
         {correctable(view, me.role) && (
           <Link
-            to={`/m/inspect/${view.id}?correct=1`}
+            to={view.postId ? `/m/inspect/post/${view.id}?correct=1` : `/m/inspect/${view.id}?correct=1`}
             style={{ display: 'inline-block', marginTop: 8, color: 'var(--adm-color-primary)' }}
           >
             {t('records.correct')}
@@ -127,14 +127,13 @@ export function RecordDetailPage() {
 /**
  * 修改 (E8): the author's own submitted record of this month (Beijing), until it is reported.
  * The phone's own records are the inspector's; the server refuses anyone else's. A post
- * checklist's record (E9) is not offered yet: the site form cannot reopen it on its standard.
+ * checklist's record (E9) reopens on the post's own form, with its post and period.
  */
 function correctable(view: InspectionView, role: Role): boolean {
   const month = (at: Date) => shanghaiDate(at).slice(0, 7);
   return (
     role === 'ent_inspector' &&
     view.status === 'submitted' &&
-    !view.postId &&
     view.submittedAt !== null &&
     month(new Date(view.submittedAt)) === month(new Date())
   );
