@@ -6,7 +6,10 @@ import { loadConfig } from './config/env.ts';
 import { DEMO_PASSWORD, demoUsers } from './db/seed/demo-data.ts';
 import { createLogger } from './lib/logger.ts';
 import { startScheduler } from './lib/scheduler.ts';
+import { configuredChannels } from './modules/delivery/channel.ts';
+import { createDeliveryJob, DELIVERY_JOB } from './modules/delivery/delivery.job.ts';
 import { AUTO_REPORT_JOB, createReportingService } from './modules/inspections/reporting.ts';
+import { createRemindersJob, REMINDERS_JOB } from './modules/reminders/reminders.job.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 /** The report day is a calendar day: checking every ten minutes is plenty. */
@@ -20,8 +23,17 @@ async function main() {
   const deps = { config, database, log, now: () => new Date() };
   const app = createApp(deps, { serveWeb: true });
   const reporting = createReportingService(deps);
+  const reminders = createRemindersJob(deps);
+  // Email when ANCHA_SMTP_URL is set; without a channel the delivery job has nothing to do.
+  const delivery = createDeliveryJob(deps, configuredChannels(config));
   const stopJobs = startScheduler(
-    [{ name: AUTO_REPORT_JOB, run: () => reporting.runAutoReport() }],
+    [
+      { name: AUTO_REPORT_JOB, run: () => reporting.runAutoReport() },
+      // Reminders after reporting, so the report day's reminders see what was just reported;
+      // delivery last, so a reminder written in this tick is mailed in the same tick.
+      { name: REMINDERS_JOB, run: () => reminders.run() },
+      { name: DELIVERY_JOB, run: () => delivery.run() },
+    ],
     JOB_INTERVAL_MS,
     log,
   );

@@ -25,6 +25,18 @@ const Env = z.object({
   /** Defaults to on in production: cookies then only travel over HTTPS. */
   COOKIE_SECURE: z.enum(['true', 'false', '1', '0']).optional(),
   WEB_DIST_DIR: z.string().optional(),
+  /** Email delivery of reminders and notices (G7): off unless set, e.g. smtps://user:pass@mail.example.com:465. */
+  ANCHA_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { error: 'ANCHA_SMTP_URL 必须以 smtp:// 或 smtps:// 开头' })
+    .optional(),
+  /** The sender of those emails, e.g. "安查 <noreply@example.com>"; required with ANCHA_SMTP_URL. */
+  ANCHA_SMTP_FROM: z.string().min(3).optional(),
+  /** Where users reach this deployment (https://ancha.example.com): emails then carry full links. */
+  ANCHA_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+/, { error: 'ANCHA_PUBLIC_URL 必须以 http:// 或 https:// 开头' })
+    .optional(),
 });
 
 export interface Config {
@@ -40,6 +52,9 @@ export interface Config {
   trustProxy: boolean;
   cookieSecure: boolean;
   webDistDir: string;
+  /** Null when email is not configured: then no email is queued at all (see modules/delivery). */
+  smtp: { url: string; from: string } | null;
+  publicUrl: string | null;
 }
 
 /** Parses the environment once at start; a bad value is reported by name and the process exits. */
@@ -50,6 +65,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`环境变量配置有误 (invalid environment):\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.ANCHA_SMTP_URL && !e.ANCHA_SMTP_FROM)
+    throw new Error(
+      '环境变量配置有误 (invalid environment):\n  ANCHA_SMTP_FROM: 设置 ANCHA_SMTP_URL 时必须同时设置发件人',
+    );
   return {
     port: e.PORT,
     host: e.HOST,
@@ -64,5 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure:
       e.COOKIE_SECURE === undefined ? e.NODE_ENV === 'production' : ['true', '1'].includes(e.COOKIE_SECURE),
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? new URL('../../../web/dist', import.meta.url).pathname),
+    smtp: e.ANCHA_SMTP_URL && e.ANCHA_SMTP_FROM ? { url: e.ANCHA_SMTP_URL, from: e.ANCHA_SMTP_FROM } : null,
+    publicUrl: e.ANCHA_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
   };
 }

@@ -1,0 +1,20 @@
+/** 系统提醒 (G7): the console's list of the user's own reminders. */
+export const reminders = {
+  hint: '系统每天按规则自动生成提醒：本期未自查、整改期限将至、已逾期、重大隐患上报、台账15天未更新、上报日将至。打开一条即标为已读。',
+  tabs: { unread: '未读', read: '已读' },
+  search: '按标题搜索',
+  dates: '提醒时间',
+  readAll: '全部标为已读',
+  readAllDone_one: '已将 {{count}} 条提醒标为已读',
+  readAllDone_other: '已将 {{count}} 条提醒标为已读',
+  nothingUnread: '没有未读提醒',
+  empty: '暂无提醒',
+  columns: { title: '标题', kind: '类型', createdAt: '提醒时间', status: '状态' },
+  unread: '未读',
+  read: '已读',
+  detail: '提醒详情',
+  createdAt: '提醒时间',
+  readAt: '阅读时间',
+  go: '前往处理',
+  close: '关闭',
+};
