@@ -125,8 +125,24 @@ const calls: Record<string, Call> = {
     roles: ['ent_admin'],
   },
   'DELETE /posts/{id}': { roles: ['ent_admin'] },
+  // 信息报送 (G8) is between government offices: enterprise users are refused whatever the id.
+  'GET /info-reports/{id}': { roles: [] },
   'PUT /posts/{id}/holders': { body: () => ({ userIds: [] }), roles: ['ent_admin'] },
   'PUT /posts/{id}/responsibility': { body: (ids) => ({ fileId: ids.fileId }), roles: ['ent_admin'] },
+  // 系统提醒 (G7): only one's own; enterprise A's ids are absent to B (reminders.int.test.ts marks a real one).
+  'POST /reminders/{id}/read': {},
+  // 公告通知 (G7): a notice reached only its recipients' users; its receipts are its sender's alone.
+  'GET /notices/{id}': {},
+  'GET /notices/{id}/receipts': { roles: [] },
+  'GET /notices/{id}/receipts.xlsx': { roles: [] },
+  // 附件 (G7, G8): an attachment is its uploader's until a record holds it, then that record's
+  // readers'. Its upload, like a photo's, takes an id its uploader chooses and is not called here
+  // (its purpose query is checked first); attachments.int.test.ts covers who may upload and reuse one.
+  'GET /attachments/{id}': {},
+  // 帮助中心 (G7): every user reads (no such page: 404); only the platform admin writes.
+  'GET /content/{id}': {},
+  'PUT /content/{id}': { body: () => ({ category: 'faq', title: '改', bodyHtml: '<p>改</p>' }), roles: [] },
+  'DELETE /content/{id}': { roles: [] },
 };
 
 /**
@@ -142,7 +158,8 @@ async function idRoutes(): Promise<string[]> {
     .filter(
       (r) =>
         r.includes('{') && !r.includes(' /catalogs/') && !r.includes(' /maps/') && r !== 'PUT /files/{id}',
-    );
+    )
+    .filter((r) => r !== 'PUT /attachments/{id}');
 }
 
 function fill(route: string, ids: Ids, id: string) {

@@ -7,6 +7,8 @@ import { onError, onNotFound } from './lib/error-handler.ts';
 import { AppError } from './lib/errors.ts';
 import { csrfGuard, passwordChangeGate, requestContext, sessionLoader } from './lib/middleware.ts';
 import { mountWeb } from './lib/web.ts';
+import { attachmentsRoutes, attachmentUploadLimit } from './modules/attachments/attachments.routes.ts';
+import { createAttachmentsService } from './modules/attachments/attachments.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -16,6 +18,10 @@ import { createCatalogEditsService } from './modules/catalogs/catalog-edits.serv
 import { createCatalogImportService } from './modules/catalogs/catalog-import.service.ts';
 import { catalogsRoutes } from './modules/catalogs/catalogs.routes.ts';
 import { createCatalogsService } from './modules/catalogs/catalogs.service.ts';
+import { contactsRoutes } from './modules/contacts/contacts.routes.ts';
+import { createContactsService } from './modules/contacts/contacts.service.ts';
+import { contentRoutes } from './modules/content/content.routes.ts';
+import { createContentService } from './modules/content/content.service.ts';
 import { enterpriseProfileRoutes } from './modules/enterprises/enterprise-profile.routes.ts';
 import { createEnterpriseProfileService } from './modules/enterprises/enterprise-profile.service.ts';
 import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.ts';
@@ -28,6 +34,10 @@ import { createFilesService } from './modules/files/files.service.ts';
 import { createHazardHandlingService } from './modules/hazards/hazard-handling.service.ts';
 import { hazardsRoutes } from './modules/hazards/hazards.routes.ts';
 import { createHazardsService } from './modules/hazards/hazards.service.ts';
+import { homeRoutes } from './modules/home/home.routes.ts';
+import { createHomeService } from './modules/home/home.service.ts';
+import { infoReportsRoutes } from './modules/info-reports/info-reports.routes.ts';
+import { createInfoReportsService } from './modules/info-reports/info-reports.service.ts';
 import { createSubmitService } from './modules/inspections/inspection-submit.ts';
 import { inspectionsRoutes } from './modules/inspections/inspections.routes.ts';
 import { createInspectionsService } from './modules/inspections/inspections.service.ts';
@@ -38,6 +48,7 @@ import { createLedgerVerificationService } from './modules/ledger/ledger-verific
 import { createLedgerWorkflowService } from './modules/ledger/ledger-workflow.service.ts';
 import { mapsRoutes, mapUploadLimit } from './modules/maps/maps.routes.ts';
 import { createMapsService } from './modules/maps/maps.service.ts';
+import { noticesModule } from './modules/notices/notices.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 import { plansRoutes } from './modules/plans/plans.routes.ts';
 import { createPlansService } from './modules/plans/plans.service.ts';
@@ -49,6 +60,7 @@ import { createPublicSubmitService } from './modules/public-reports/public-submi
 import { createRateLimiter } from './modules/public-reports/rate-limit.ts';
 import { regionsRoutes } from './modules/regions/regions.routes.ts';
 import { createRegionsService } from './modules/regions/regions.service.ts';
+import { remindersModule } from './modules/reminders/reminders.routes.ts';
 import { sitesRoutes } from './modules/sites/sites.routes.ts';
 import { createSitesService } from './modules/sites/sites.service.ts';
 import { standardsModule } from './modules/standards/index.ts';
@@ -131,11 +143,13 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   });
   // Photo uploads and boundary maps have their own, larger limits.
   const ownLimit = ['/api/v1/files/', '/api/v1/maps/'];
+  ownLimit.push('/api/v1/attachments/');
   app.use('/api/v1/*', (c, next) =>
     ownLimit.some((p) => c.req.path.startsWith(p)) ? next() : jsonLimit(c, next),
   );
   app.use('/api/v1/files/*', uploadLimit);
   app.use('/api/v1/maps/*', mapUploadLimit);
+  app.use('/api/v1/attachments/*', attachmentUploadLimit);
   app.use('/api/v1/*', sessionLoader(services.auth));
   app.use('/api/v1/*', csrfGuard());
   app.use('/api/v1/*', passwordChangeGate());
@@ -165,6 +179,13 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   app.route('/api/v1', publicReportsOfficeRoutes(services.publicReports, publicHandling));
   app.route('/api/v1', mapsRoutes(services.maps));
   app.route('/api/v1', organisationRoutes(deps));
+  app.route('/api/v1', remindersModule(deps));
+  app.route('/api/v1', homeRoutes(createHomeService(deps)));
+  app.route('/api/v1', infoReportsRoutes(createInfoReportsService(deps)));
+  app.route('/api/v1', contactsRoutes(createContactsService(deps)));
+  app.route('/api/v1', noticesModule(deps));
+  app.route('/api/v1', attachmentsRoutes(createAttachmentsService(deps)));
+  app.route('/api/v1', contentRoutes(createContentService(deps)));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -128,6 +128,14 @@ export const idCalls: Record<string, IdCall> = {
 export const notSwept: Record<string, string> = {
   // The path names a year, not a record: an office writes only its own plan (plans.int.test.ts).
   'PUT /plans/{year}': 'own plan only',
+  // 附件 and 帮助中心 (G7): an attachment is its uploader's, then readable by whoever its owning
+  // record's module says (attachments/content/notices tests); content pages are the platform's,
+  // read by every user and written by the platform admin alone (content.int.test.ts).
+  'PUT /attachments/{id}': 'the uploader’s own id; attachments.int.test.ts',
+  'GET /attachments/{id}': 'reader registered by the owning module; attachments and content tests',
+  'GET /content/{id}': 'platform content, readable by every signed-in user',
+  'PUT /content/{id}': 'platform admin only',
+  'DELETE /content/{id}': 'platform admin only',
   // Boundary maps (G6) are geography the platform admin uploads, not any region's records: every
   // regulator reads the city's map like the region tree; writes are the admin's (maps.int.test.ts).
   'GET /maps/{regionCode}': 'reference geography, readable by every regulator',
@@ -164,6 +172,17 @@ export const notSwept: Record<string, string> = {
   'DELETE /standard/items/{itemId}': 'enterprise admin only',
   'GET /posts/{id}/checklist': 'enterprise users only',
   'PUT /posts/{id}/checklist': 'enterprise admin only',
+  // 系统提醒 (G7) are each user's own, whatever the region: another user's id, an office's included,
+  // is 404 (reminders.int.test.ts 'a user’s own reminders').
+  'POST /reminders/{id}/read': 'own reminders only, by user not region',
+  // 信息报送 (G8): a report is read by its sender, the office above and the admin; another district,
+  // the city and other streets read it as absent in info-reports.int.test.ts.
+  'GET /info-reports/{id}': 'scope tested in info-reports.int.test.ts',
+  // 公告通知 (G7): a notice is its sender's account's and its recipients'; another office gets 404
+  // for the notice, its receipts and their export in modules/notices/notices.int.test.ts.
+  'GET /notices/{id}': 'scope tested in notices.int.test.ts',
+  'GET /notices/{id}/receipts': 'scope tested in notices.int.test.ts',
+  'GET /notices/{id}/receipts.xlsx': 'scope tested in notices.int.test.ts',
 };
 /**
  * No-id GET routes the list sweep does not call, each with why (every other one is called and
@@ -183,6 +202,9 @@ export const listsNotSwept: Record<string, string> = {
   'GET /standard/updates': 'enterprise users only',
   'GET /standard/my-post': 'enterprise users only',
   'GET /hazard-grades': 'enterprise users only',
+  // A recipient enterprise user's inbox and unread count (G7): offices have none (403).
+  'GET /notices': 'enterprise users only',
+  'GET /notices/unread-count': 'enterprise users only',
 };
 
 /** Catalogs are shared reference content, not a region's records. */

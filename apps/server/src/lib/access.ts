@@ -25,6 +25,8 @@ const gov = governmentRoles;
 /** Which roles may attempt each action; the record's scope is checked after, per record. */
 const policy = {
   'audit.verify': ['admin'],
+  // 首页 (G7): every signed-in role sees its own counts.
+  'home.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
   'audit.read': ['admin', ...gov, 'ent_admin'],
   'enterprise.list': ['admin', ...gov],
   'enterprise.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
@@ -80,6 +82,27 @@ const policy = {
   // 部门管理、岗位管理 (E9): the enterprise admin keeps them; the enterprise's users read them.
   'org.read': ['ent_admin', 'ent_inspector'],
   'org.manage': ['ent_admin'],
+  // 系统提醒 (G7): each user reads and marks only its own reminders; the platform admin gets none.
+  'reminder.read': [...gov, 'ent_admin', 'ent_inspector'],
+  // 公告通知 (G7): every office sends to the enterprises of its scope and reads its own receipts;
+  // the recipients' users read what reached their enterprise.
+  'notice.send': [...gov],
+  'notice.receive': ['ent_admin', 'ent_inspector'],
+  'notice.read': [...gov, 'ent_admin', 'ent_inspector'],
+  // 信息报送与工作联系表 (G8): offices report to the office above and keep their own contact list;
+  // the platform admin is no office, but may read a report (e.g. to answer a question about it).
+  'info_report.submit': [...gov],
+  'info_report.read': ['admin', ...gov],
+  'office_contact.edit': [...gov],
+  // 附件 (G7, G8): documents for notices and information reports come from offices, for content
+  // pages from the platform admin; who reads one is up to the record it belongs to.
+  'attachment.upload.notice': [...gov],
+  'attachment.upload.content': ['admin'],
+  'attachment.upload.info_report': [...gov],
+  'attachment.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
+  // 帮助中心 (G7): the platform admin keeps the pages; every signed-in user reads them.
+  'content.read': ['admin', ...gov, 'ent_admin', 'ent_inspector'],
+  'content.edit': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof policy;
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { changePasswordPath, useCurrentUser, useSignOut, withNext } from '../auth/session.ts';
 import { scopeLabel } from '../shared/user-labels.ts';
+import { UnreadBadges } from './home/UnreadBadges.tsx';
 import { menuByRole, moduleOfPath, modulePath } from './modules.tsx';
 
 const siderWidth = 208;
@@ -125,7 +126,8 @@ function HeaderBar() {
         <Typography.Text type="secondary">{scopeLabel(me, t)}</Typography.Text>
         {me.isDemo && <Tag color="orange">{t('demoAccount')}</Tag>}
       </Flex>
-      <Flex gap={8}>
+      <Flex gap={8} align="center" wrap>
+        <UnreadBadges />
         <Button icon={<KeyOutlined />} onClick={() => navigate(withNext(changePasswordPath, pathname))}>
           {t('actions.changePassword')}
         </Button>

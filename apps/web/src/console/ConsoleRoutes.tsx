@@ -10,14 +10,18 @@ import { CatalogRoutes } from './catalogs/CatalogRoutes.tsx';
 import { EnterprisesPage } from './enterprises/EnterprisesPage.tsx';
 import { HomePage } from './HomePage.tsx';
 import { HazardsPage } from './hazards/HazardsPage.tsx';
+import { HelpPage } from './help/HelpPage.tsx';
+import { InfoReportsPage } from './info-reports/InfoReportsPage.tsx';
 import { LedgerPage } from './ledger/LedgerPage.tsx';
 import { type ModuleKey, menuByRole, moduleKeys, PageTitle } from './modules.tsx';
+import { NoticesPage } from './notices/NoticesPage.tsx';
 import { DepartmentsPage } from './organisation/DepartmentsPage.tsx';
 import { PostsPage } from './organisation/PostsPage.tsx';
 import { PlansPage } from './plans/PlansPage.tsx';
 import { ProfilePage } from './profile/ProfilePage.tsx';
 import { RecordsPage } from './records/RecordsPage.tsx';
 import { RegionsPage } from './regions/RegionsPage.tsx';
+import { RemindersPage } from './reminders/RemindersPage.tsx';
 import { ReportsPage } from './reports/ReportsPage.tsx';
 import { RolesPage } from './roles/RolesPage.tsx';
 import { SitesPage } from './sites/SitesPage.tsx';
@@ -76,6 +80,8 @@ function ModulePage({ module }: { module: ModuleKey }) {
       return <LedgerPage />;
     case 'plans':
       return <PlansPage />;
+    case 'inforeports':
+      return <InfoReportsPage />;
     case 'enterprises':
       return <EnterprisesPage />;
     case 'stats':
@@ -94,6 +100,12 @@ function ModulePage({ module }: { module: ModuleKey }) {
       return <UsersPage />;
     case 'roles':
       return <RolesPage />;
+    case 'help':
+      return <HelpPage />;
+    case 'notices':
+      return <NoticesPage />;
+    case 'reminders':
+      return <RemindersPage />;
     default:
       return <NotOpenPage module={module} />;
   }
@@ -112,7 +124,9 @@ type OpenLater = Exclude<
   | 'ledger'
   | 'stats'
   | 'plans'
+  | 'inforeports'
   | 'enterprises'
+  | 'help'
   | 'supervision'
   | 'reports'
   | 'departments'
@@ -120,6 +134,8 @@ type OpenLater = Exclude<
   | 'standard'
   | 'users'
   | 'roles'
+  | 'notices'
+  | 'reminders'
 >;
 
 /** An honest empty state: what the module will do, and that it does not do it yet. */

@@ -16,6 +16,8 @@ export const moduleKeys = [
   'plans',
   'stats',
   'notices',
+  'reminders',
+  'inforeports',
   'profile',
   'sites',
   'records',
@@ -25,6 +27,7 @@ export const moduleKeys = [
   'roles',
   'departments',
   'posts',
+  'help',
 ] as const;
 export type ModuleKey = (typeof moduleKeys)[number];
 
@@ -42,8 +45,11 @@ const governmentMenu: readonly ModuleKey[] = [
   'plans',
   'stats',
   'notices',
+  'reminders',
+  'inforeports',
   'catalogs',
   'regions',
+  'help',
 ];
 
 /**
@@ -51,7 +57,7 @@ const governmentMenu: readonly ModuleKey[] = [
  * the server enforces the real rule on every API call, this only spares users dead ends.
  */
 export const menuByRole: Record<Role, readonly ModuleKey[]> = {
-  admin: ['home', 'regions', 'catalogs', 'accounts', 'audit'],
+  admin: ['home', 'regions', 'catalogs', 'accounts', 'audit', 'help'],
   gov_city: governmentMenu,
   gov_district: governmentMenu,
   gov_street: governmentMenu,
@@ -69,8 +75,10 @@ export const menuByRole: Record<Role, readonly ModuleKey[]> = {
     'users',
     'roles',
     'notices',
+    'reminders',
     'departments',
     'posts',
+    'help',
   ],
   ent_inspector: [],
 };

@@ -13,6 +13,9 @@ import { HazardListPage } from './hazards/HazardListPage.tsx';
 import { NewSitePage } from './inspect/NewSitePage.tsx';
 import { ReselectCatalogsPage } from './inspect/ReselectCatalogsPage.tsx';
 import { SiteListPage, SitePage } from './inspect/SitePages.tsx';
+import { MessagesBell } from './messages/MessagesBell.tsx';
+import { MessagesPage } from './messages/MessagesPage.tsx';
+import { NoticePage } from './messages/NoticePage.tsx';
 import { PostInspectionPage } from './posts/PostInspectionPage.tsx';
 import { RecordDetailPage, RecordListPage } from './records/RecordPages.tsx';
 import { mobileLocales } from './setup.ts';
@@ -57,6 +60,8 @@ export default function MobileRoutes() {
           <Route path="*" element={<Navigate to="inspect" replace />} />
         </Route>
         <Route path="supervision/*" element={<SupervisionPhone />} />
+        <Route path="messages" element={<MessagesPage />} />
+        <Route path="messages/notices/:noticeId" element={<NoticePage />} />
       </Routes>
     </ConfigProvider>
   );
@@ -73,13 +78,15 @@ function MobileLayout() {
   const active = tabOfPath(pathname) ?? 'inspect';
   // Regulators on a phone (G2) have one page here: 监督检查, without the enterprise's tabs.
   const regulator = governmentRoles.includes(me.role);
-  if (regulator && !pathname.startsWith('/m/supervision')) return <Navigate to="/m/supervision" replace />;
+  if (regulator && !pathname.startsWith('/m/supervision') && !pathname.startsWith('/m/messages'))
+    return <Navigate to="/m/supervision" replace />;
 
   return (
     <div data-testid="mobile-layout" style={frame}>
       <header style={{ background: '#fff', borderBottom: '1px solid var(--adm-color-border)' }}>
         <NavBar
           back={null}
+          left={<MessagesBell />}
           right={
             <Button size="small" fill="none" loading={signOut.isPending} onClick={() => signOut.mutate()}>
               {t('signOut')}

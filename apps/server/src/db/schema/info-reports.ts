@@ -45,16 +45,13 @@ export interface ContactPerson {
 }
 
 /** 城市安全隐患治理三年行动工作联系表 (seed 003, attachment 4): one per office, kept current. */
-export const officeContacts = pgTable(
-  'office_contacts',
-  {
-    officeKey: text('office_key').primaryKey(),
-    /** 单位名称 */
-    unitName: text('unit_name').notNull(),
-    people: jsonb('people').$type<ContactPerson[]>().notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
-    updatedBy: uuid('updated_by')
-      .notNull()
-      .references(() => users.id),
-  },
-);
+export const officeContacts = pgTable('office_contacts', {
+  officeKey: text('office_key').primaryKey(),
+  /** 单位名称 */
+  unitName: text('unit_name').notNull(),
+  people: jsonb('people').$type<ContactPerson[]>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  updatedBy: uuid('updated_by')
+    .notNull()
+    .references(() => users.id),
+});

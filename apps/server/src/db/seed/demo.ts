@@ -5,6 +5,7 @@ import type { Db } from '../client.ts';
 import { catalogs, enterprises, safetyPersonnel, siteCatalogs, sites, users } from '../schema/index.ts';
 import { DEMO_PASSWORD, demoEnterprises, demoSites, demoUsers } from './demo-data.ts';
 import { seedDemoLedger } from './demo-ledger.ts';
+import { seedDemoNotice } from './demo-notices.ts';
 
 const system = { actor: null, requestId: 'seed', ip: 'local' };
 
@@ -116,5 +117,6 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
     }
 
     await seedDemoLedger(tx, now);
+    await seedDemoNotice(tx, now);
   });
 }

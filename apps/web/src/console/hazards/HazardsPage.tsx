@@ -1,6 +1,7 @@
 import { Card, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { type HazardStatus, useHazards } from '../../api/enterprise.ts';
 import { LoadError } from '../../shared/status-pages.tsx';
 import { PageTitle } from '../modules.tsx';
@@ -15,7 +16,9 @@ import { HazardTable } from './HazardTable.tsx';
 export function HazardsPage() {
   const { t } = useTranslation('enterprise');
   const [status, setStatus] = useState<HazardStatus>('pending');
-  const [openId, setOpenId] = useState<string | null>(null);
+  // A reminder's link names the record (?id=…): it opens at once.
+  const [search] = useSearchParams();
+  const [openId, setOpenId] = useState<string | null>(search.get('id'));
   const hazards = useHazards(status);
   // Every page carries both counts; the first page's are as fresh as the list shown.
   const counts = hazards.data?.pages[0]?.counts;

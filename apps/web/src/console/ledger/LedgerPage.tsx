@@ -2,6 +2,7 @@ import type { LedgerStatus } from '@ancha/contracts';
 import { Card, Flex, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useLedger } from '../../api/ledger.ts';
 import { useCurrentUser } from '../../auth/session.ts';
 import { LoadError } from '../../shared/status-pages.tsx';
@@ -27,7 +28,9 @@ export function LedgerPage() {
   const me = useCurrentUser();
   const [status, setStatus] = useState<LedgerStatus>('proposed');
   const [filters, setFilters] = useState<FilterValues>({});
-  const [openId, setOpenId] = useState<string | null>(null);
+  // A reminder's link names the record (?id=…): it opens at once.
+  const [search] = useSearchParams();
+  const [openId, setOpenId] = useState<string | null>(search.get('id'));
   const ledger = useLedger({ ...filters, status });
   const entries = ledger.data?.pages.flatMap((page) => page.items) ?? [];
 

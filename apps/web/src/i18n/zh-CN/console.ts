@@ -51,10 +51,21 @@ export const consoleNs = {
       description:
         '按区、街乡、行业、隐患类别和等级统计整改率、逾期、使用率和信息完备率，展示重大隐患分布地图，报表可导出 Excel。',
     },
+    help: { name: '帮助中心', description: '' },
+    inforeports: {
+      name: '信息报送',
+      description:
+        '每月向上级报送工作信息或典型案例、每季度报送工作总结；上级单位查看下级报送情况；各单位维护工作联系表。',
+    },
     notices: {
       name: '公告通知',
       description:
         '按区划和行业向企业发布公告通知并查看阅读回执；系统自动发送自查到期、整改临期、逾期等提醒。',
+    },
+    reminders: {
+      name: '系统提醒',
+      description:
+        '系统按规则自动生成的提醒：本期未自查、整改期限将至、已逾期、重大隐患上报、台账未更新、上报日将至。',
     },
     profile: {
       name: '单位基本信息',

@@ -4,12 +4,17 @@ import { common } from './common.ts';
 import { consoleNs } from './console.ts';
 import { enterprise } from './enterprise.ts';
 import { field } from './field.ts';
+import { help } from './help.ts';
+import { home } from './home.ts';
+import { infoReports } from './info-reports.ts';
 import { ledger } from './ledger.ts';
 import { mobile } from './mobile.ts';
+import { notices } from './notices.ts';
 import { organisation } from './organisation.ts';
 import { plans } from './plans.ts';
 import { profile } from './profile.ts';
 import { registry } from './registry.ts';
+import { reminders } from './reminders.ts';
 import { reports } from './reports.ts';
 import { standard } from './standard.ts';
 import { stats } from './stats.ts';
@@ -26,10 +31,15 @@ export const zhCN = {
   catalogs,
   enterprise,
   field,
+  help,
+  home,
+  infoReports,
   profile,
   ledger,
+  notices,
   plans,
   registry,
+  reminders,
   reports,
   stats,
   supervision,
