@@ -21,6 +21,8 @@ describe('帮助中心 (G7)', () => {
     await enter(page, baseUrl, 'admin');
     await page.getByRole('menuitem', { name: '帮助中心' }).click();
     await page.getByRole('tab', { name: '政策法规' }).click();
+    // The tab's own list first: 新增 takes the category shown when it is clicked.
+    await page.getByRole('link', { name: '中华人民共和国安全生产法' }).waitFor(visible);
     await page.getByRole('button', { name: '新增' }).click();
     const dialog = page.getByRole('dialog', { name: '新增内容' });
     await dialog.waitFor(visible);

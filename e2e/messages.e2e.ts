@@ -91,6 +91,23 @@ describe('未读公告通知 (G7)', () => {
     await snapshot(page, 'messages-phone-after');
   }, 90_000);
 
+  it('系统提醒 on the console: the district office opens the job’s major-hazard reminder', async () => {
+    const office = await newPage(browser());
+    await enter(office, baseUrl, 'gov-110102');
+    const badge = office.getByTestId('unread-reminders');
+    await badge.waitFor(visible);
+    // The demo's major hazards were proposed at the first start; the job told the district at once.
+    await expect.poll(() => unreadIn(badge), { timeout: 20_000 }).toBeGreaterThan(0);
+    const before = await unreadIn(badge);
+    await badge.click();
+    const list = office.getByTestId('reminder-list');
+    const first = list.getByRole('button', { name: /重大隐患/ }).first();
+    await first.click(visible);
+    await office.locator('.ant-modal').getByText('前往处理').waitFor(visible);
+    await snapshot(office, 'messages-desktop-reminder');
+    await waitForCount(badge, before - 1);
+  });
+
   it('does not reach enterprise B, in another street', async () => {
     const page = await newPage(browser(), phone);
     await enter(page, baseUrl, 'ent-b-insp1');

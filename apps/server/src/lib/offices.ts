@@ -6,15 +6,44 @@ import { type Actor, CITY_CODE } from './access.ts';
 import { forbidden } from './errors.ts';
 
 /**
- * An office (G8) is a government account's unit: 信息报送 and the 工作联系表 belong to it, not to
- * the person who typed them, so every account of one office shares them. Its key is the region
- * code for a street, district or city office, and `industry:<region>:<industries sorted, joined
- * by +>` for an industry department (several departments may share a region).
+ * An office (G1) is what a government account's scope names: its role, region and, for an
+ * industry department, its industries. Plans (G5), 信息报送 and the 工作联系表 (G8) belong to the
+ * office, not to the person who typed them, so every account of one office shares them.
  */
+export interface Office {
+  role: Role;
+  regionCode: string;
+  industries: string[];
+}
+
 export interface OfficeAccount {
   role: Role;
   regionCode: string | null;
   industries: readonly string[];
+}
+
+export function officeOf(a: OfficeAccount): Office {
+  return {
+    role: a.role,
+    regionCode: a.regionCode ?? '',
+    // Sorted, so two accounts with the same industries in another order are one office.
+    industries: a.role === 'gov_industry' ? [...a.industries].sort() : [],
+  };
+}
+
+/** `gov_street:110102001`, `gov_district:110102`, `gov_industry:110000:postal,power`. */
+export function officeKey(o: Office): string {
+  const base = `${o.role}:${o.regionCode}`;
+  return o.role === 'gov_industry' ? `${base}:${o.industries.join(',')}` : base;
+}
+
+export function parseOfficeKey(key: string): Office {
+  const [role = '', regionCode = '', industries = ''] = key.split(':');
+  return {
+    role: role as Role,
+    regionCode,
+    industries: role === 'gov_industry' && industries ? industries.split(',') : [],
+  };
 }
 
 const isGov = (role: Role) => governmentRoles.includes(role);
@@ -22,8 +51,7 @@ const isGov = (role: Role) => governmentRoles.includes(role);
 /** The office of a government account; null for other roles or an account without a region. */
 export function officeKeyOf(a: OfficeAccount): string | null {
   if (!isGov(a.role) || !a.regionCode) return null;
-  if (a.role === 'gov_industry') return `industry:${a.regionCode}:${[...a.industries].sort().join('+')}`;
-  return a.regionCode;
+  return officeKey(officeOf(a));
 }
 
 /** The caller's office; a government account without a region belongs to none and may do nothing. */
@@ -33,9 +61,9 @@ export function requireOffice(actor: Actor): string {
   return key;
 }
 
-/** The region an office key stands for: its own code, or an industry department's region. */
+/** The region an office key stands for. */
 export function officeRegion(key: string): string {
-  return key.startsWith('industry:') ? (key.split(':')[1] ?? '') : key;
+  return parseOfficeKey(key).regionCode;
 }
 
 /**
@@ -48,16 +76,18 @@ export function officeAboveOf(a: OfficeAccount): string | null {
   const key = officeKeyOf(a);
   if (!key || !a.regionCode) return null;
   const region = a.regionCode;
+  const city = officeKey({ role: 'gov_city', regionCode: CITY_CODE, industries: [] });
+  const district = officeKey({ role: 'gov_district', regionCode: region.slice(0, 6), industries: [] });
   switch (a.role) {
     case 'gov_city':
       return null;
     case 'gov_district':
-      return CITY_CODE;
+      return city;
     case 'gov_street':
-      return region.slice(0, 6);
+      return district;
     default:
       // An industry department scoped to a street still belongs to that street's district.
-      return region === CITY_CODE ? CITY_CODE : region.slice(0, 6);
+      return region === CITY_CODE ? city : district;
   }
 }
 

@@ -7,6 +7,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { api } from './client.ts';
+import { homeKey } from './home.ts';
 
 // 系统提醒 (G7): the caller's own reminders, written by the server's scheduled jobs. Marking one
 // read (or all) changes the lists and the unread count, so both are read again after it.
@@ -72,7 +73,11 @@ export function useMarkRead() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: remindersApi.read,
-    onSuccess: () => client.invalidateQueries({ queryKey: reminderKeys.all }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: reminderKeys.all }),
+        client.invalidateQueries({ queryKey: homeKey }),
+      ]),
   });
 }
 
@@ -80,6 +85,10 @@ export function useMarkAllRead() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: remindersApi.readAll,
-    onSuccess: () => client.invalidateQueries({ queryKey: reminderKeys.all }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: reminderKeys.all }),
+        client.invalidateQueries({ queryKey: homeKey }),
+      ]),
   });
 }

@@ -68,7 +68,7 @@ describe('工作联系表 (seed 003, attachment 4)', () => {
 
     const saved = await street.json('PUT', '/api/v1/office-contacts/mine', list());
     expect(saved.status).toBe(200);
-    expect(saved.body).toMatchObject({ officeKey: '110102001', unitName: '西长安街街道办事处' });
+    expect(saved.body).toMatchObject({ officeKey: 'gov_street:110102001', unitName: '西长安街街道办事处' });
     const again = await street.json(
       'PUT',
       '/api/v1/office-contacts/mine',
@@ -80,7 +80,7 @@ describe('工作联系表 (seed 003, attachment 4)', () => {
     );
     const trail = await queryRows<{ action: string }>(
       app().database.db,
-      sql`select action from audit_log where entity_type = 'office_contact' and entity_id = '110102001' order by seq`,
+      sql`select action from audit_log where entity_type = 'office_contact' and entity_id = 'gov_street:110102001' order by seq`,
     );
     expect(trail.map((t) => t.action)).toEqual(['office_contact.created', 'office_contact.replaced']);
 
@@ -97,7 +97,11 @@ describe('工作联系表 (seed 003, attachment 4)', () => {
     const district = await app().signedIn('gov-110102');
     const below = (await district.json('GET', '/api/v1/office-contacts/below')).body.offices;
     expect(below).toMatchObject([
-      { officeKey: '110102001', officeName: '西长安街街道办事处', contact: { unitName: '西长安街街道' } },
+      {
+        officeKey: 'gov_street:110102001',
+        officeName: '西长安街街道办事处',
+        contact: { unitName: '西长安街街道' },
+      },
     ]);
     const summary = await workbook(district, '/api/v1/office-contacts/below.xlsx');
     expect(summary.getCell('A1').text).toBe('城市安全隐患治理三年行动工作联系表');
@@ -115,7 +119,9 @@ describe('工作联系表 (seed 003, attachment 4)', () => {
     // 海淀's district sees its own street, which has no list yet, and nothing of 西城.
     const haidian = await app().signedIn('gov-110108');
     const foreign = (await haidian.json('GET', '/api/v1/office-contacts/below')).body.offices;
-    expect(foreign).toEqual([{ officeKey: '110108006', officeName: '紫竹院街道办事处', contact: null }]);
+    expect(foreign).toEqual([
+      { officeKey: 'gov_street:110108006', officeName: '紫竹院街道办事处', contact: null },
+    ]);
     const foreignSheet = await workbook(haidian, '/api/v1/office-contacts/below.xlsx');
     expect(rowText(foreignSheet, 4, 2)).toEqual(['紫竹院街道办事处', '未填报']);
   });

@@ -46,9 +46,9 @@ describe('信息报送 (G8)', () => {
     expect(sent.body).toMatchObject({
       kind: 'work_info',
       period: '2026-05',
-      officeKey: '110102001',
+      officeKey: 'gov_street:110102001',
       officeName: '西长安街街道办事处',
-      toOfficeKey: '110102',
+      toOfficeKey: 'gov_district:110102',
       toOfficeName: '西城区安委办',
       own: true,
       attachments: [{ id: fileId, name: '检查照片说明.pdf' }],
@@ -173,13 +173,13 @@ describe('信息报送 (G8)', () => {
     );
     expect(late.body).toMatchObject({
       period: '2026-04',
-      toOfficeKey: '110108',
+      toOfficeKey: 'gov_district:110108',
       toOfficeName: '海淀区安委办',
     });
     const district = await app().signedIn('gov-110108');
     const quarter = async () =>
       (await district.json('GET', '/api/v1/info-reports/overview?period=2026-Q2')).body.offices.find(
-        (o: { officeKey: string }) => o.officeKey === '110108006',
+        (o: { officeKey: string }) => o.officeKey === 'gov_street:110108006',
       );
     expect((await quarter()).submitted).toBe(false);
     const april = (await district.json('GET', '/api/v1/info-reports/overview?period=2026-04')).body;
@@ -196,7 +196,7 @@ describe('信息报送 (G8)', () => {
   it('shows the city its districts and city-wide departments', async () => {
     const district = await app().signedIn('gov-110102');
     const sent = await district.json('POST', '/api/v1/info-reports', report({ title: '西城区五月工作信息' }));
-    expect(sent.body).toMatchObject({ toOfficeKey: '110000', toOfficeName: '北京市安委办' });
+    expect(sent.body).toMatchObject({ toOfficeKey: 'gov_city:110000', toOfficeName: '北京市安委办' });
     const city = await app().signedIn('gov-city');
     const overview = (await city.json('GET', '/api/v1/info-reports/overview')).body;
     expect(

@@ -1,43 +1,9 @@
-import type { Role } from '@ancha/contracts';
+// The plan module's view of offices; what an office is and its key live in lib/offices.ts.
 import { and, eq, like, ne, type SQL, sql } from 'drizzle-orm';
 import { supervisionPlans } from '../../db/schema/index.ts';
 import { type Actor, CITY_CODE } from '../../lib/access.ts';
+import { officeKey, officeOf } from '../../lib/offices.ts';
 import { NO_ID } from '../../lib/paging.ts';
-
-/**
- * An office (G1) is what a government account's scope names: its role, region and, for an
- * industry department, its industries. Every account of one office shares its plan, so the plan
- * is keyed by the office, not by the user who wrote it.
- */
-export interface Office {
-  role: Role;
-  regionCode: string;
-  industries: string[];
-}
-
-export function officeOf(actor: Actor): Office {
-  return {
-    role: actor.role,
-    regionCode: actor.regionCode ?? '',
-    // Sorted, so two accounts with the same industries in another order are one office.
-    industries: actor.role === 'gov_industry' ? [...actor.industries].sort() : [],
-  };
-}
-
-/** `gov_district:110102`, `gov_industry:110000:power,postal`. */
-export function officeKey(o: Office): string {
-  const base = `${o.role}:${o.regionCode}`;
-  return o.role === 'gov_industry' ? `${base}:${o.industries.join(',')}` : base;
-}
-
-export function parseOfficeKey(key: string): Office {
-  const [role = '', regionCode = '', industries = ''] = key.split(':');
-  return {
-    role: role as Role,
-    regionCode,
-    industries: role === 'gov_industry' && industries ? industries.split(',') : [],
-  };
-}
 
 const isStreetOf = (district: string, code: string) => code.length === 9 && code.startsWith(district);
 

@@ -21,8 +21,9 @@ import {
   supervisionPlans,
   users,
 } from '../../db/schema/index.ts';
+import type { Office } from '../../lib/offices.ts';
 import { ledgerScope } from '../ledger/ledger.repository.ts';
-import { beijingYear, type Office } from './office.ts';
+import { beijingYear } from './office.ts';
 
 export type PlanRow = typeof supervisionPlans.$inferSelect & { regionName: string };
 export type PlanScheduleRow = typeof supervisionPlanRows.$inferSelect;

@@ -12,7 +12,8 @@ import { recordAudit } from '../../lib/audit.ts';
 import type { Deps, RequestMeta } from '../../lib/context.ts';
 import { fieldError, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
-import { belowWhere, isBelow, officeKey, officeOf, parseOfficeKey } from './office.ts';
+import { officeKey, officeOf, parseOfficeKey } from '../../lib/offices.ts';
+import { belowWhere, isBelow } from './office.ts';
 import * as repo from './plans.repository.ts';
 
 /**

@@ -1,27 +1,13 @@
 import type { NoticeInboxItem, NoticeReadFilter } from '@ancha/contracts';
-import {
-  Badge,
-  Button,
-  Card,
-  DatePicker,
-  Flex,
-  Input,
-  Table,
-  type TableColumnsType,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type InboxFilters, useInbox, useUnreadNotices } from '../../api/notices.ts';
 import { LoadError } from '../../shared/status-pages.tsx';
 import { formatDateTime } from '../../shared/user-labels.ts';
 import { LoadMore } from '../records/LoadMore.tsx';
+import { ReadTabs, ReadTag, TitleDateFilters } from '../shared/InboxControls.tsx';
 import { NoticeDrawer } from './NoticeDrawer.tsx';
-
-/** What antd's RangePicker hands back (dayjs), as far as this filter reads it. */
-type Day = { format: (template: string) => string } | null;
 
 const tabs: readonly NoticeReadFilter[] = ['unread', 'read', 'all'];
 
@@ -62,7 +48,9 @@ export function InboxPanel() {
       title: t('columns.status'),
       key: 'status',
       width: 80,
-      render: (_, n) => (n.readAt ? <Tag>{t('read')}</Tag> : <Tag color="red">{t('unread')}</Tag>),
+      render: (_, n) => (
+        <ReadTag read={n.readAt !== null} labels={{ read: t('read'), unread: t('unread') }} />
+      ),
     },
   ];
 
@@ -86,36 +74,15 @@ export function InboxPanel() {
   return (
     <Card>
       <Typography.Paragraph type="secondary">{t('hint')}</Typography.Paragraph>
-      <Flex gap={8} wrap style={{ marginBottom: 8 }}>
-        <Input.Search
-          allowClear
-          placeholder={t('search')}
-          aria-label={t('search')}
-          style={{ maxWidth: 320 }}
-          onSearch={(v) => set({ keyword: v.trim() || undefined })}
-        />
-        <DatePicker.RangePicker
-          aria-label={t('dates')}
-          onChange={(range: [Day, Day] | null) =>
-            set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })
-          }
-        />
-      </Flex>
-      <Tabs
-        activeKey={filters.status}
-        onChange={(key) => set({ status: tabs.find((s) => s === key) ?? 'unread' })}
-        items={tabs.map((key) => ({
-          key,
-          label:
-            key === 'unread' ? (
-              <Badge count={unread.data?.unread ?? 0} size="small" offset={[8, -2]}>
-                {t(`tabs.${key}`)}
-              </Badge>
-            ) : (
-              t(`tabs.${key}`)
-            ),
-          children: key === filters.status ? content : null,
-        }))}
+      <TitleDateFilters searchLabel={t('search')} datesLabel={t('dates')} onChange={set} />
+      <ReadTabs<(typeof tabs)[number]>
+        tabs={tabs}
+        active={filters.status}
+        label={(key) => t(`tabs.${key}`)}
+        unreadKey="unread"
+        unread={unread.data?.unread ?? 0}
+        onChange={(status) => set({ status })}
+        content={content}
       />
       <NoticeDrawer id={openId} onClose={() => setOpenId(null)} />
     </Card>

@@ -1,18 +1,5 @@
 import { type ReminderView, reminderKindLabels } from '@ancha/contracts';
-import {
-  App,
-  Badge,
-  Button,
-  Card,
-  DatePicker,
-  Flex,
-  Input,
-  Table,
-  type TableColumnsType,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -26,10 +13,8 @@ import { LoadError } from '../../shared/status-pages.tsx';
 import { formatDateTime } from '../../shared/user-labels.ts';
 import { PageTitle } from '../modules.tsx';
 import { LoadMore } from '../records/LoadMore.tsx';
+import { ReadTabs, ReadTag, TitleDateFilters } from '../shared/InboxControls.tsx';
 import { ReminderModal } from './ReminderModal.tsx';
-
-/** What antd's RangePicker hands back (dayjs), as far as this filter reads it. */
-type Day = { format: (template: string) => string } | null;
 
 const tabs = ['unread', 'read'] as const;
 
@@ -89,7 +74,9 @@ export function RemindersPage() {
       title: t('columns.status'),
       key: 'status',
       width: 80,
-      render: (_, r) => (r.readAt ? <Tag>{t('read')}</Tag> : <Tag color="red">{t('unread')}</Tag>),
+      render: (_, r) => (
+        <ReadTag read={r.readAt !== null} labels={{ read: t('read'), unread: t('unread') }} />
+      ),
     },
   ];
 
@@ -115,39 +102,19 @@ export function RemindersPage() {
       <PageTitle module="reminders" />
       <Card>
         <Typography.Paragraph type="secondary">{t('hint')}</Typography.Paragraph>
-        <Flex gap={8} wrap style={{ marginBottom: 8 }}>
-          <Input.Search
-            allowClear
-            placeholder={t('search')}
-            aria-label={t('search')}
-            style={{ maxWidth: 320 }}
-            onSearch={(v) => set({ keyword: v.trim() || undefined })}
-          />
-          <DatePicker.RangePicker
-            aria-label={t('dates')}
-            onChange={(range: [Day, Day] | null) =>
-              set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })
-            }
-          />
+        <TitleDateFilters searchLabel={t('search')} datesLabel={t('dates')} onChange={set}>
           <Button onClick={readAll} loading={markAll.isPending} disabled={!unread.data?.unread}>
             {t('readAll')}
           </Button>
-        </Flex>
-        <Tabs
-          activeKey={filters.status}
-          onChange={(key) => set({ status: tabs.find((s) => s === key) ?? 'unread' })}
-          items={tabs.map((key) => ({
-            key,
-            label:
-              key === 'unread' ? (
-                <Badge count={unread.data?.unread ?? 0} size="small" offset={[8, -2]}>
-                  {t(`tabs.${key}`)}
-                </Badge>
-              ) : (
-                t(`tabs.${key}`)
-              ),
-            children: key === filters.status ? content : null,
-          }))}
+        </TitleDateFilters>
+        <ReadTabs<(typeof tabs)[number]>
+          tabs={tabs}
+          active={filters.status ?? 'unread'}
+          label={(key) => t(`tabs.${key}`)}
+          unreadKey="unread"
+          unread={unread.data?.unread ?? 0}
+          onChange={(status) => set({ status })}
+          content={content}
         />
       </Card>
       <ReminderModal reminder={open} onClose={() => setOpen(null)} />

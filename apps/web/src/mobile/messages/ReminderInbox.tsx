@@ -1,12 +1,13 @@
 import type { ReminderView } from '@ancha/contracts';
-import { Badge, Button, Dialog, SearchBar, Tag } from 'antd-mobile';
+import { Badge, Dialog, Tag } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useRefreshHome } from '../../api/home.ts';
 import { remindersApi, useReminders } from '../../api/reminders.ts';
-import { card, Empty, LoadFailed, Loading, weak } from '../shared/page-parts.tsx';
+import { card, weak } from '../shared/page-parts.tsx';
 import { formatStamp } from '../shared/values.ts';
+import { MessageList } from './MessageList.tsx';
 
 /** 系统提醒 on the phone: tapping one reads it (marked read on the server) and offers its page. */
 export function ReminderInbox() {
@@ -37,59 +38,35 @@ export function ReminderInbox() {
   };
 
   return (
-    <>
-      <div style={{ padding: '8px 12px 0' }}>
-        <SearchBar
-          placeholder={t('messages.searchTitle')}
-          onSearch={setKeyword}
-          onClear={() => setKeyword('')}
-        />
-      </div>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <LoadFailed message={list.error.message} onRetry={() => void list.refetch()} />
-      ) : items.length === 0 ? (
-        <Empty text={t('messages.noReminders')} />
-      ) : (
-        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {items.map((r) => (
-            <li key={r.id}>
-              <button
-                type="button"
-                data-testid="reminder-row"
-                data-unread={r.readAt === null}
-                onClick={() => void open(r)}
-                style={{
-                  ...card,
-                  display: 'block',
-                  width: 'calc(100% - 24px)',
-                  textAlign: 'left',
-                  font: 'inherit',
-                }}
-              >
-                <div style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
-                  {r.readAt === null && <Badge content={Badge.dot} />}
-                  <span style={{ flex: 1, minWidth: 0, fontWeight: r.readAt === null ? 600 : 400 }}>
-                    {r.title}
-                  </span>
-                  <Tag color={r.readAt === null ? 'danger' : 'default'} fill="outline">
-                    {r.readAt === null ? t('messages.unread') : t('messages.read')}
-                  </Tag>
-                </div>
-                <div style={weak}>{formatStamp(r.createdAt)}</div>
-              </button>
-            </li>
-          ))}
-        </ul>
+    <MessageList
+      query={list}
+      items={items}
+      emptyText={t('messages.noReminders')}
+      onSearch={setKeyword}
+      row={(r) => (
+        <button
+          type="button"
+          data-testid="reminder-row"
+          data-unread={r.readAt === null}
+          onClick={() => void open(r)}
+          style={{
+            ...card,
+            display: 'block',
+            width: 'calc(100% - 24px)',
+            textAlign: 'left',
+            font: 'inherit',
+          }}
+        >
+          <div style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
+            {r.readAt === null && <Badge content={Badge.dot} />}
+            <span style={{ flex: 1, minWidth: 0, fontWeight: r.readAt === null ? 600 : 400 }}>{r.title}</span>
+            <Tag color={r.readAt === null ? 'danger' : 'default'} fill="outline">
+              {r.readAt === null ? t('messages.unread') : t('messages.read')}
+            </Tag>
+          </div>
+          <div style={weak}>{formatStamp(r.createdAt)}</div>
+        </button>
       )}
-      {list.hasNextPage && (
-        <div style={{ padding: '0 12px 12px' }}>
-          <Button block loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-            {t('messages.more')}
-          </Button>
-        </div>
-      )}
-    </>
+    />
   );
 }
